@@ -1,0 +1,226 @@
+//! The command line: `utmaling calc`, `utmaling rates`, `utmaling check-rates`.
+//! Without a subcommand the binary opens the window (see main.rs).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use serde_json::json;
+
+use crate::domain::date::iso;
+use crate::domain::explain::explain_text;
+use crate::domain::json::calculation_json;
+use crate::domain::rates::{default_user_rates_dir, parse_rates_file, Category, RatesFile};
+use crate::domain::{calculate, parse_case, Case, FileError, RateBook};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "utmaling",
+    version,
+    about = "Utmåling av økonomisk stønad (sosialtjenesteloven § 18) med statlige veiledende satser",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// Folder with extra rate sets and municipal profiles (default: the user rates folder).
+    #[arg(long, global = true, value_name = "MAPPE")]
+    pub rates_dir: Option<PathBuf>,
+    /// Use only the rate sets built into the program.
+    #[arg(long, global = true)]
+    pub no_user_rates: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// A case file to open in the window.
+    #[arg(value_name = "SAK.ron")]
+    pub case: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Calculate a case and print the explanation (or JSON).
+    Calc {
+        #[arg(value_name = "SAK.ron")]
+        case: PathBuf,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List every rate set the program knows (built in and from the user folder).
+    Rates {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check a rates file (a RateSet or a municipal Profile) without installing it.
+    CheckRates {
+        #[arg(value_name = "FIL.ron")]
+        file: PathBuf,
+    },
+}
+
+impl Cli {
+    /// The user rates folder this run reads, if any.
+    pub fn user_rates_dir(&self) -> Option<PathBuf> {
+        if self.no_user_rates {
+            return None;
+        }
+        self.rates_dir.clone().or_else(default_user_rates_dir)
+    }
+}
+
+/// The embedded sets plus the user folder. Problems in user files are returned, not fatal:
+/// the program still runs on the embedded rates.
+pub fn load_rate_book(user_dir: Option<&Path>) -> Result<(RateBook, Vec<FileError>), FileError> {
+    let mut book = RateBook::embedded()?;
+    let errors = match user_dir {
+        Some(dir) => book.load_user_folder(dir),
+        None => Vec::new(),
+    };
+    Ok((book, errors))
+}
+
+/// Read and parse a case file, naming the file in every error.
+pub fn read_case(path: &Path) -> Result<Case, FileError> {
+    let label = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|e| FileError::whole_file(&label, format!("kan ikke lese filen: {e}")))?;
+    parse_case(&label, &text)
+}
+
+/// Run a subcommand; returns the process exit code.
+pub fn run(cli: &Cli, command: &Command) -> ExitCode {
+    let (book, user_errors) = match load_rate_book(cli.user_rates_dir().as_deref()) {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            eprintln!("feil i innebygde satser: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    for error in &user_errors {
+        eprintln!("advarsel: hoppet over en fil i brukermappen for satser: {error}");
+    }
+    match command {
+        Command::Calc { case, json } => calc(&book, case, *json),
+        Command::Rates { json } => rates(&book, *json),
+        Command::CheckRates { file } => check_rates(&book, file),
+    }
+}
+
+fn calc(book: &RateBook, path: &Path, as_json: bool) -> ExitCode {
+    let case = match read_case(path) {
+        Ok(case) => case,
+        Err(e) => {
+            eprintln!("feil: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let calculation = match calculate(&case, book) {
+        Ok(c) => c,
+        Err(e) => {
+            let label = path.display();
+            for problem in e.problems() {
+                if problem.field.is_empty() {
+                    eprintln!("feil: {label}: {}", problem.message);
+                } else {
+                    eprintln!("feil: {label}: {}: {}", problem.field, problem.message);
+                }
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    if as_json {
+        let value = calculation_json(&case, &calculation);
+        emit(&(serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"));
+    } else {
+        emit(&explain_text(&case, &calculation));
+    }
+    ExitCode::SUCCESS
+}
+
+/// Write to stdout; a closed pipe (`utmaling rates | head`) ends quietly instead of panicking.
+fn emit(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
+fn rates(book: &RateBook, as_json: bool) -> ExitCode {
+    use std::fmt::Write as _;
+    let sets: Vec<_> = book.state_sets().iter().chain(book.profiles().iter().flat_map(|p| p.sets.iter())).collect();
+    if as_json {
+        let list: Vec<_> = sets
+            .iter()
+            .map(|s| {
+                let mut rates = serde_json::Map::new();
+                for c in Category::ALL {
+                    rates.insert(c.id().to_string(), json!(s.rates.get(c).to_plain_string()));
+                }
+                json!({
+                    "effective": iso(s.effective),
+                    "profile": s.profile,
+                    "rates": rates,
+                    "rundskriv": s.rundskriv,
+                    "note": s.note,
+                    "status": s.status.id(),
+                    "published": s.published,
+                    "origin": s.origin.describe(),
+                })
+            })
+            .collect();
+        emit(&(serde_json::to_string_pretty(&list).unwrap_or_default() + "\n"));
+        return ExitCode::SUCCESS;
+    }
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{:<12} {:<8} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}",
+        "Fra dato", "Profil", "Enslige", "Par", "Bofell.", "Barn 0–5", "Barn 6–10", "Barn 11–17"
+    );
+    for s in &sets {
+        let amount = |c: Category| s.rates.get(c).format_number().trim_end_matches(",00").to_string();
+        let _ = writeln!(
+            out,
+            "{:<12} {:<8} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}",
+            crate::domain::date::format_date(s.effective),
+            s.profile.as_deref().unwrap_or("stat"),
+            amount(Category::Single),
+            amount(Category::Couple),
+            amount(Category::SharedHousing),
+            amount(Category::Child0To5),
+            amount(Category::Child6To10),
+            amount(Category::Child11To17),
+        );
+        let _ = writeln!(out, "             {} · {} · {}", s.reference(), s.status.name_nb(), s.published);
+    }
+    let _ = writeln!(out, "{} satssett.", sets.len());
+    emit(&out);
+    ExitCode::SUCCESS
+}
+
+fn check_rates(book: &RateBook, path: &Path) -> ExitCode {
+    let label = path.display().to_string();
+    let result = std::fs::read_to_string(path)
+        .map_err(|e| FileError::whole_file(&label, format!("kan ikke lese filen: {e}")))
+        .and_then(|text| parse_rates_file(&label, &text))
+        .and_then(|parsed| {
+            // Check it against what is already known (e.g. a duplicate date) without keeping it.
+            let mut trial = book.clone();
+            let summary = match &parsed {
+                RatesFile::RateSet(s) => format!("satssett fra {}", iso(s.effective)),
+                RatesFile::Profile(p) => format!("kommuneprofil «{}» med {} satssett", p.id, p.rates.len()),
+            };
+            let already_loaded = book.state_sets().iter().any(|s| s.origin == crate::domain::rates::Origin::UserFile(path.to_path_buf()))
+                || book.profiles().iter().any(|p| p.origin == crate::domain::rates::Origin::UserFile(path.to_path_buf()));
+            if !already_loaded {
+                trial.add_file(path, parsed)?;
+            }
+            Ok(summary)
+        });
+    match result {
+        Ok(summary) => {
+            emit(&format!("OK: {label}: {summary}\n"));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("feil: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,459 @@
+//! The case file: one household's application, as typed by the caseworker (RON, `format: 1`).
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::date::{
+    age_on, deserialize_date, deserialize_optional_date, format_date, serialize_date, serialize_optional_date,
+};
+use super::error::FileError;
+use super::kinds::{expense_codes, expense_kind, income_codes, income_kind, ChildNeed, IncomeTreatment};
+use super::money::{Money, MAX_MONTHLY_AMOUNT};
+
+/// The case format version this program reads and writes.
+pub const CASE_FORMAT: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename = "Case", deny_unknown_fields)]
+pub struct Case {
+    pub format: u32,
+    /// Municipal profile id, or None for the state guideline rates.
+    #[serde(default)]
+    pub profile: Option<String>,
+    pub period: Period,
+    pub household: Household,
+    #[serde(default)]
+    pub incomes: Vec<Income>,
+    #[serde(default)]
+    pub expenses: Vec<Expense>,
+    /// Reductions for breach of a § 20 condition; each needs a reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reductions: Vec<Reduction>,
+    /// The caseworker's individual assessment (individuell vurdering).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub assessment: String,
+    /// Conditions (vilkår, § 20) and the activity duty (§ 20 a), as text.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub conditions: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    #[serde(deserialize_with = "deserialize_date", serialize_with = "serialize_date")]
+    pub from: NaiveDate,
+    #[serde(deserialize_with = "deserialize_date", serialize_with = "serialize_date")]
+    pub to: NaiveDate,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Living {
+    /// One adult alone (Enslige).
+    Single,
+    /// Married or cohabiting couple: one Ektepar/samboere amount for both.
+    Couple,
+    /// Sharing a dwelling with other adults without being a couple (Person i bofellesskap).
+    SharedHousing,
+}
+
+/// The rate an extra adult gets (e.g. an adult child living with a couple).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AdultRate {
+    Single,
+    SharedHousing,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Household {
+    pub living: Living,
+    pub adults: Vec<Adult>,
+    #[serde(default)]
+    pub children: Vec<Child>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Adult {
+    pub name: String,
+    #[serde(
+        default,
+        deserialize_with = "deserialize_optional_date",
+        serialize_with = "serialize_optional_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub birth_date: Option<NaiveDate>,
+    /// Only for adults beyond the single applicant or the couple: which rate they get.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rate: Option<AdultRate>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Child {
+    pub name: String,
+    #[serde(deserialize_with = "deserialize_date", serialize_with = "serialize_date")]
+    pub birth_date: NaiveDate,
+    /// Share of the month the child lives in the household (delt bosted, samvær), 0-100.
+    #[serde(default = "full_share")]
+    pub share_percent: u32,
+    /// The caseworker's assessment of this child's needs (rules.md §5).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub needs: Vec<NeedAssessment>,
+}
+
+fn full_share() -> u32 {
+    100
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NeedAssessment {
+    pub need: ChildNeed,
+    pub assessment: Assessment,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Assessment {
+    /// Assessed: not relevant for this child.
+    NotRelevant,
+    /// Assessed: covered by the guideline rate.
+    CoveredByRate,
+    /// Granted this monthly amount on top of the rate.
+    Granted(Money),
+}
+
+/// Where a figure came from (as NAV's application format records `kilde`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Origin {
+    /// Stated in the application.
+    Application,
+    /// Documented (payslip, invoice, contract).
+    Documented,
+    /// Entered by the caseworker.
+    Caseworker,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Income {
+    pub kind: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<String>,
+    /// Net monthly amount.
+    pub amount: Money,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Origin>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Only for `barnetrygd_utland`: the office's reason for keeping it outside.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shield_reason: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expense {
+    pub kind: String,
+    /// The child the expense is for (children's needs).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub child: Option<String>,
+    /// Monthly amount applied for or documented.
+    pub applied: Money,
+    /// Monthly amount the caseworker accepts; None means the applied amount.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accepted: Option<Money>,
+    /// Why the accepted amount differs from the applied one (required then).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Origin>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl Expense {
+    pub fn accepted_amount(&self) -> Money {
+        self.accepted.unwrap_or(self.applied)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reduction {
+    /// Monthly reduction.
+    pub amount: Money,
+    pub reason: String,
+}
+
+/// Only the format number, read first so that a newer file is refused before its
+/// unknown fields produce confusing messages.
+#[derive(Deserialize)]
+#[serde(rename = "Case")]
+struct FormatProbe {
+    format: u32,
+}
+
+/// Parse a case file's text. `file` names it in errors.
+pub fn parse_case(file: &str, text: &str) -> Result<Case, FileError> {
+    if let Ok(probe) = ron::from_str::<FormatProbe>(text) {
+        if probe.format > CASE_FORMAT {
+            return Err(FileError::at_field(
+                file,
+                "format",
+                format!(
+                    "filen har format {}, men dette programmet kan bare lese format {CASE_FORMAT}; oppdater programmet",
+                    probe.format
+                ),
+            ));
+        }
+    }
+    let case: Case = ron::from_str(text).map_err(|e| FileError::from_ron(file, &e))?;
+    if case.format != CASE_FORMAT {
+        return Err(FileError::at_field(file, "format", format!("forventet format {CASE_FORMAT}, fant {}", case.format)));
+    }
+    Ok(case)
+}
+
+/// The case as RON text, ready to save.
+pub fn case_to_ron(case: &Case) -> Result<String, String> {
+    let pretty = ron::ser::PrettyConfig::new().struct_names(true);
+    ron::ser::to_string_pretty(case, pretty).map(|s| s + "\n").map_err(|e| e.to_string())
+}
+
+/// A problem with a field of the case (after parsing): the field path and what is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldProblem {
+    pub field: String,
+    pub message: String,
+}
+
+impl FieldProblem {
+    fn new(field: impl Into<String>, message: impl Into<String>) -> FieldProblem {
+        FieldProblem { field: field.into(), message: message.into() }
+    }
+
+    pub fn in_file(&self, file: &str) -> FileError {
+        FileError::at_field(file, self.field.clone(), self.message.clone())
+    }
+}
+
+impl std::fmt::Display for FieldProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+fn check_amount(problems: &mut Vec<FieldProblem>, field: String, amount: Money) {
+    if amount.is_negative() {
+        problems.push(FieldProblem::new(field, "beløpet kan ikke være negativt"));
+    } else if amount > MAX_MONTHLY_AMOUNT {
+        problems.push(FieldProblem::new(field, "beløpet er over 10 000 000 kr per måned; er det skrevet riktig?"));
+    }
+}
+
+fn blank(text: &Option<String>) -> bool {
+    text.as_deref().is_none_or(|t| t.trim().is_empty())
+}
+
+impl Case {
+    /// Every person's name, adults first.
+    pub fn person_names(&self) -> impl Iterator<Item = &str> {
+        self.household.adults.iter().map(|a| a.name.as_str()).chain(self.household.children.iter().map(|c| c.name.as_str()))
+    }
+
+    pub fn child_index(&self, name: &str) -> Option<usize> {
+        self.household.children.iter().position(|c| c.name == name)
+    }
+
+    /// All problems that make the case impossible to calculate, each naming its field.
+    /// Checks that need the rate book (dates before the oldest set) live in the calculation.
+    pub fn validate(&self) -> Vec<FieldProblem> {
+        let mut problems = Vec::new();
+        let p = &mut problems;
+        let h = &self.household;
+        if self.period.to < self.period.from {
+            p.push(FieldProblem::new(
+                "period.to",
+                format!(
+                    "perioden slutter ({}) før den begynner ({})",
+                    format_date(self.period.to),
+                    format_date(self.period.from)
+                ),
+            ));
+        }
+        if (self.period.to - self.period.from).num_days() > 366 * 5 {
+            p.push(FieldProblem::new("period.to", "perioden er lengre enn fem år; del den opp i flere saker"));
+        }
+        match (h.living, h.adults.len()) {
+            (_, 0) => p.push(FieldProblem::new("household.adults", "husstanden har ingen voksne; legg inn søkeren")),
+            (Living::Couple, 1) => p.push(FieldProblem::new(
+                "household.adults",
+                "ektepar/samboere krever to voksne; legg inn begge eller velg enslig/bofellesskap",
+            )),
+            _ => {}
+        }
+        let main_adults = match h.living {
+            Living::Single => 1,
+            Living::Couple => 2,
+            Living::SharedHousing => usize::MAX,
+        };
+        for (i, adult) in h.adults.iter().enumerate() {
+            let field = format!("household.adults[{i}]");
+            if adult.name.trim().is_empty() {
+                p.push(FieldProblem::new(format!("{field}.name"), "skriv et navn eller en rolle (for eksempel «søker»)"));
+            }
+            if i >= main_adults && adult.rate.is_none() {
+                p.push(FieldProblem::new(
+                    format!("{field}.rate"),
+                    "en voksen utover søkeren/paret må ha sats: Single (enslig) eller SharedHousing (bofellesskap)",
+                ));
+            }
+            if let Some(birth) = adult.birth_date {
+                if birth > self.period.from {
+                    p.push(FieldProblem::new(format!("{field}.birth_date"), "fødselsdatoen er etter periodens start"));
+                }
+            }
+        }
+        for (i, child) in h.children.iter().enumerate() {
+            let field = format!("household.children[{i}]");
+            if child.name.trim().is_empty() {
+                p.push(FieldProblem::new(format!("{field}.name"), "skriv barnets fornavn eller en rolle (for eksempel «barn 1»)"));
+            }
+            if child.share_percent > 100 {
+                p.push(FieldProblem::new(
+                    format!("{field}.share_percent"),
+                    format!("andelen må være mellom 0 og 100 %, fant {}", child.share_percent),
+                ));
+            }
+            if child.birth_date > self.period.to {
+                p.push(FieldProblem::new(
+                    format!("{field}.birth_date"),
+                    format!("barnet er født ({}) etter at perioden slutter", format_date(child.birth_date)),
+                ));
+            }
+            if age_on(child.birth_date, self.period.from) >= 18 {
+                p.push(FieldProblem::new(
+                    format!("{field}.birth_date"),
+                    "barnet er 18 år eller eldre ved periodens start; en voksen er egen søker eller legges inn som voksen",
+                ));
+            }
+            let mut seen = BTreeSet::new();
+            for (j, need) in child.needs.iter().enumerate() {
+                let nfield = format!("{field}.needs[{j}]");
+                if !seen.insert(need.need) {
+                    p.push(FieldProblem::new(format!("{nfield}.need"), format!("«{}» er vurdert to ganger", need.need.name_nb())));
+                }
+                if let Assessment::Granted(amount) = need.assessment {
+                    check_amount(p, format!("{nfield}.assessment"), amount);
+                    let dup = self.expenses.iter().any(|e| {
+                        e.child.as_deref() == Some(child.name.as_str())
+                            && expense_kind(&e.kind).and_then(|k| k.child_need) == Some(need.need)
+                    });
+                    if dup {
+                        p.push(FieldProblem::new(
+                            format!("{nfield}.assessment"),
+                            format!(
+                                "«{}» er både innvilget her og ført som utgift for {}; før beløpet ett sted",
+                                need.need.name_nb(),
+                                child.name
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+        let mut names = BTreeSet::new();
+        for name in self.person_names() {
+            if !name.trim().is_empty() && !names.insert(name) {
+                p.push(FieldProblem::new("household", format!("navnet «{name}» står to ganger; bruk ulike navn eller roller")));
+            }
+        }
+        for (i, income) in self.incomes.iter().enumerate() {
+            let field = format!("incomes[{i}]");
+            check_amount(p, format!("{field}.amount"), income.amount);
+            let kind = income_kind(&income.kind);
+            if kind.is_none() {
+                p.push(FieldProblem::new(
+                    format!("{field}.kind"),
+                    format!("ukjent inntektstype «{}»; kjente typer er: {}", income.kind, income_codes()),
+                ));
+            }
+            if let Some(person) = &income.person {
+                if !names.contains(person.as_str()) {
+                    p.push(FieldProblem::new(format!("{field}.person"), format!("«{person}» er ikke med i husstanden")));
+                }
+            }
+            if let Some(kind) = kind {
+                if kind.treatment == IncomeTreatment::ChildWork
+                    && income.person.as_deref().and_then(|n| self.child_index(n)).is_none()
+                {
+                    p.push(FieldProblem::new(
+                        format!("{field}.person"),
+                        "barns arbeidsinntekt må knyttes til et av barna i husstanden",
+                    ));
+                }
+                if income.shield_reason.is_some() && kind.treatment != IncomeTreatment::ForeignBarnetrygd {
+                    p.push(FieldProblem::new(
+                        format!("{field}.shield_reason"),
+                        "bare barnetrygd fra et annet land kan holdes utenfor etter kontorets valg",
+                    ));
+                }
+                if kind.treatment == IncomeTreatment::ForeignBarnetrygd
+                    && income.shield_reason.is_some()
+                    && blank(&income.shield_reason)
+                {
+                    p.push(FieldProblem::new(format!("{field}.shield_reason"), "begrunnelsen kan ikke være tom"));
+                }
+            }
+        }
+        for (i, expense) in self.expenses.iter().enumerate() {
+            let field = format!("expenses[{i}]");
+            check_amount(p, format!("{field}.applied"), expense.applied);
+            if let Some(accepted) = expense.accepted {
+                check_amount(p, format!("{field}.accepted"), accepted);
+                if accepted != expense.applied && blank(&expense.reason) {
+                    let message = if accepted > expense.applied {
+                        "godkjent beløp er høyere enn søkt beløp; skriv en begrunnelse"
+                    } else {
+                        "godkjent beløp er lavere enn søkt beløp; skriv en begrunnelse"
+                    };
+                    p.push(FieldProblem::new(format!("{field}.reason"), message));
+                }
+            }
+            match expense_kind(&expense.kind) {
+                None => p.push(FieldProblem::new(
+                    format!("{field}.kind"),
+                    format!("ukjent utgiftstype «{}»; kjente typer er: {}", expense.kind, expense_codes()),
+                )),
+                Some(kind) => {
+                    if kind.needs_reason && expense.accepted_amount().is_positive() && blank(&expense.reason) {
+                        p.push(FieldProblem::new(
+                            format!("{field}.reason"),
+                            "avdrag på boliglån godkjennes bare etter et uttrykkelig valg; skriv en begrunnelse",
+                        ));
+                    }
+                }
+            }
+            if let Some(child) = &expense.child {
+                if self.child_index(child).is_none() {
+                    p.push(FieldProblem::new(format!("{field}.child"), format!("«{child}» er ikke et av barna i husstanden")));
+                }
+            }
+        }
+        for (i, reduction) in self.reductions.iter().enumerate() {
+            check_amount(p, format!("reductions[{i}].amount"), reduction.amount);
+            if reduction.reason.trim().is_empty() {
+                p.push(FieldProblem::new(
+                    format!("reductions[{i}].reason"),
+                    "en reduksjon for brudd på vilkår krever begrunnelse (§ 20)",
+                ));
+            }
+        }
+        problems
+    }
+}

@@ -1,0 +1,18 @@
+//! The domain core: money, dates, rate sets, the case, the calculation and its explanation.
+//! Nothing here knows about windows, fonts or PDF; `cargo check --no-default-features` proves it.
+
+pub mod calc;
+pub mod case;
+pub mod date;
+pub mod error;
+pub mod explain;
+pub mod json;
+pub mod kinds;
+pub mod money;
+pub mod rates;
+
+pub use calc::{calculate, CalcError, Calculation, Outcome};
+pub use case::{parse_case, Case};
+pub use error::FileError;
+pub use money::Money;
+pub use rates::RateBook;

@@ -1,0 +1,7 @@
+//! utmaling: measure out økonomisk stønad (sosialtjenesteloven § 18) by the guideline rates in
+//! force on each date, and explain every line.
+
+pub mod cli;
+pub mod domain;
+#[cfg(feature = "gui")]
+pub mod gui;
