@@ -10,8 +10,8 @@ use serde_json::json;
 use crate::domain::date::iso;
 use crate::domain::explain::explain_text;
 use crate::domain::json::calculation_json;
-use crate::domain::rates::{default_user_rates_dir, parse_rates_file, Category, RatesFile};
-use crate::domain::{calculate, parse_case, Case, FileError, RateBook};
+use crate::domain::rates::{Category, RatesFile, default_user_rates_dir, parse_rates_file};
+use crate::domain::{Case, FileError, RateBook, calculate, parse_case};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -80,7 +80,8 @@ pub fn load_rate_book(user_dir: Option<&Path>) -> Result<(RateBook, Vec<FileErro
 /// Read and parse a case file, naming the file in every error.
 pub fn read_case(path: &Path) -> Result<Case, FileError> {
     let label = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| FileError::whole_file(&label, format!("kan ikke lese filen: {e}")))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| FileError::whole_file(&label, format!("kan ikke lese filen: {e}")))?;
     parse_case(&label, &text)
 }
 
@@ -206,8 +207,14 @@ fn check_rates(book: &RateBook, path: &Path) -> ExitCode {
                 RatesFile::RateSet(s) => format!("satssett fra {}", iso(s.effective)),
                 RatesFile::Profile(p) => format!("kommuneprofil «{}» med {} satssett", p.id, p.rates.len()),
             };
-            let already_loaded = book.state_sets().iter().any(|s| s.origin == crate::domain::rates::Origin::UserFile(path.to_path_buf()))
-                || book.profiles().iter().any(|p| p.origin == crate::domain::rates::Origin::UserFile(path.to_path_buf()));
+            let already_loaded = book
+                .state_sets()
+                .iter()
+                .any(|s| s.origin == crate::domain::rates::Origin::UserFile(path.to_path_buf()))
+                || book
+                    .profiles()
+                    .iter()
+                    .any(|p| p.origin == crate::domain::rates::Origin::UserFile(path.to_path_buf()));
             if !already_loaded {
                 trial.add_file(path, parsed)?;
             }

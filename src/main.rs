@@ -1,7 +1,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use utmaling::cli::{run, Cli};
+use utmaling::cli::{Cli, run};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();

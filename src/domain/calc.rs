@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use super::case::{Assessment, Case, FieldProblem, Living};
 use super::date::{age_on, days_in_month, format_date, month_end, month_start, next_month_start};
-use super::kinds::{expense_kind, income_kind, ExpenseGroup, IncomeTreatment};
+use super::kinds::{ExpenseGroup, IncomeTreatment, expense_kind, income_kind};
 use super::money::{Money, MoneyError};
 use super::rates::{BarnetrygdPolicy, Category, Profile, RateBook, RateSet};
 
@@ -300,8 +300,12 @@ impl CalcError {
     pub fn problems(&self) -> Vec<FieldProblem> {
         match self {
             CalcError::Invalid(problems) => problems.clone(),
-            CalcError::BeforeOldestSet { .. } => vec![FieldProblem { field: "period.from".into(), message: self.to_string() }],
-            CalcError::UnknownProfile { .. } => vec![FieldProblem { field: "profile".into(), message: self.to_string() }],
+            CalcError::BeforeOldestSet { .. } => {
+                vec![FieldProblem { field: "period.from".into(), message: self.to_string() }]
+            }
+            CalcError::UnknownProfile { .. } => {
+                vec![FieldProblem { field: "profile".into(), message: self.to_string() }]
+            }
             other => vec![FieldProblem { field: String::new(), message: other.to_string() }],
         }
     }
@@ -319,7 +323,11 @@ pub fn calculate(case: &Case, book: &RateBook) -> Result<Calculation, CalcError>
             id: id.clone(),
             known: {
                 let ids: Vec<&str> = book.profiles().iter().map(|p| p.id.as_str()).collect();
-                if ids.is_empty() { "ingen (legg profilfiler i brukermappen for satser)".to_string() } else { ids.join(", ") }
+                if ids.is_empty() {
+                    "ingen (legg profilfiler i brukermappen for satser)".to_string()
+                } else {
+                    ids.join(", ")
+                }
             },
         })?),
     };
@@ -366,10 +374,7 @@ pub fn calculate(case: &Case, book: &RateBook) -> Result<Calculation, CalcError>
             None => book.newest_state_set().map(|s| s.effective),
             Some(_) => profile.and_then(|p| p.sets.last()).map(|s| s.effective),
         };
-        if !newest_warned
-            && newest_of_its_list == Some(set.effective)
-            && month_first.year() > set.effective.year()
-        {
+        if !newest_warned && newest_of_its_list == Some(set.effective) && month_first.year() > set.effective.year() {
             newest_warned = true;
             calc.warnings.push(Warning::NewerThanNewestSet { first_month: month_first, used: month.rate_set });
         }
@@ -504,7 +509,9 @@ fn calculate_month(
         let (section, rule) = match kind.treatment {
             IncomeTreatment::Counted => (Section::Income, Rule::IncomeCounted),
             IncomeTreatment::ChildWork => (Section::Shielded, Rule::ChildWorkShielded),
-            IncomeTreatment::Barnetrygd if month_first >= shield_date => (Section::Shielded, Rule::BarnetrygdShieldedByLaw),
+            IncomeTreatment::Barnetrygd if month_first >= shield_date => {
+                (Section::Shielded, Rule::BarnetrygdShieldedByLaw)
+            }
             IncomeTreatment::Barnetrygd => match policy {
                 BarnetrygdPolicy::Count => (Section::Income, Rule::BarnetrygdCountedByPolicy),
                 BarnetrygdPolicy::Shield => (Section::Shielded, Rule::BarnetrygdShieldedByPolicy),
@@ -643,10 +650,12 @@ fn add_child_warnings_and_notes(case: &Case, calc: &mut Calculation) {
         let mut previous: Option<Category> = None;
         for month in &calc.months {
             let first = month_start(month.from);
-            let band = if child.birth_date > first { None } else { Category::child_band(age_on(child.birth_date, first)) };
+            let band =
+                if child.birth_date > first { None } else { Category::child_band(age_on(child.birth_date, first)) };
             match (previous, band) {
                 (Some(prev), Some(now)) if prev != now => {
-                    let birthday_year = first.year() - if (first.month(), 1) < (child.birth_date.month(), child.birth_date.day()) { 1 } else { 0 };
+                    let birthday_year = first.year()
+                        - if (first.month(), 1) < (child.birth_date.month(), child.birth_date.day()) { 1 } else { 0 };
                     let birthday = child.birth_date.with_year(birthday_year).unwrap_or(child.birth_date);
                     calc.notes.push(Note::BandChange { child: i, birthday, band: now, from_month: first });
                 }

@@ -9,8 +9,8 @@ use super::date::{
     age_on, deserialize_date, deserialize_optional_date, format_date, serialize_date, serialize_optional_date,
 };
 use super::error::FileError;
-use super::kinds::{expense_codes, expense_kind, income_codes, income_kind, ChildNeed, IncomeTreatment};
-use super::money::{Money, MAX_MONTHLY_AMOUNT};
+use super::kinds::{ChildNeed, IncomeTreatment, expense_codes, expense_kind, income_codes, income_kind};
+use super::money::{MAX_MONTHLY_AMOUNT, Money};
 
 /// The case format version this program reads and writes.
 pub const CASE_FORMAT: u32 = 1;
@@ -214,7 +214,11 @@ pub fn parse_case(file: &str, text: &str) -> Result<Case, FileError> {
     }
     let case: Case = ron::from_str(text).map_err(|e| FileError::from_ron(file, &e))?;
     if case.format != CASE_FORMAT {
-        return Err(FileError::at_field(file, "format", format!("forventet format {CASE_FORMAT}, fant {}", case.format)));
+        return Err(FileError::at_field(
+            file,
+            "format",
+            format!("forventet format {CASE_FORMAT}, fant {}", case.format),
+        ));
     }
     Ok(case)
 }
@@ -263,7 +267,11 @@ fn blank(text: &Option<String>) -> bool {
 impl Case {
     /// Every person's name, adults first.
     pub fn person_names(&self) -> impl Iterator<Item = &str> {
-        self.household.adults.iter().map(|a| a.name.as_str()).chain(self.household.children.iter().map(|c| c.name.as_str()))
+        self.household
+            .adults
+            .iter()
+            .map(|a| a.name.as_str())
+            .chain(self.household.children.iter().map(|c| c.name.as_str()))
     }
 
     pub fn child_index(&self, name: &str) -> Option<usize> {
@@ -305,7 +313,10 @@ impl Case {
         for (i, adult) in h.adults.iter().enumerate() {
             let field = format!("household.adults[{i}]");
             if adult.name.trim().is_empty() {
-                p.push(FieldProblem::new(format!("{field}.name"), "skriv et navn eller en rolle (for eksempel «søker»)"));
+                p.push(FieldProblem::new(
+                    format!("{field}.name"),
+                    "skriv et navn eller en rolle (for eksempel «søker»)",
+                ));
             }
             if i >= main_adults && adult.rate.is_none() {
                 p.push(FieldProblem::new(
@@ -322,7 +333,10 @@ impl Case {
         for (i, child) in h.children.iter().enumerate() {
             let field = format!("household.children[{i}]");
             if child.name.trim().is_empty() {
-                p.push(FieldProblem::new(format!("{field}.name"), "skriv barnets fornavn eller en rolle (for eksempel «barn 1»)"));
+                p.push(FieldProblem::new(
+                    format!("{field}.name"),
+                    "skriv barnets fornavn eller en rolle (for eksempel «barn 1»)",
+                ));
             }
             if child.share_percent > 100 {
                 p.push(FieldProblem::new(
@@ -346,7 +360,10 @@ impl Case {
             for (j, need) in child.needs.iter().enumerate() {
                 let nfield = format!("{field}.needs[{j}]");
                 if !seen.insert(need.need) {
-                    p.push(FieldProblem::new(format!("{nfield}.need"), format!("«{}» er vurdert to ganger", need.need.name_nb())));
+                    p.push(FieldProblem::new(
+                        format!("{nfield}.need"),
+                        format!("«{}» er vurdert to ganger", need.need.name_nb()),
+                    ));
                 }
                 if let Assessment::Granted(amount) = need.assessment {
                     check_amount(p, format!("{nfield}.assessment"), amount);
@@ -370,7 +387,10 @@ impl Case {
         let mut names = BTreeSet::new();
         for name in self.person_names() {
             if !name.trim().is_empty() && !names.insert(name) {
-                p.push(FieldProblem::new("household", format!("navnet «{name}» står to ganger; bruk ulike navn eller roller")));
+                p.push(FieldProblem::new(
+                    "household",
+                    format!("navnet «{name}» står to ganger; bruk ulike navn eller roller"),
+                ));
             }
         }
         for (i, income) in self.incomes.iter().enumerate() {
@@ -385,7 +405,10 @@ impl Case {
             }
             if let Some(person) = &income.person {
                 if !names.contains(person.as_str()) {
-                    p.push(FieldProblem::new(format!("{field}.person"), format!("«{person}» er ikke med i husstanden")));
+                    p.push(FieldProblem::new(
+                        format!("{field}.person"),
+                        format!("«{person}» er ikke med i husstanden"),
+                    ));
                 }
             }
             if let Some(kind) = kind {
@@ -441,7 +464,10 @@ impl Case {
             }
             if let Some(child) = &expense.child {
                 if self.child_index(child).is_none() {
-                    p.push(FieldProblem::new(format!("{field}.child"), format!("«{child}» er ikke et av barna i husstanden")));
+                    p.push(FieldProblem::new(
+                        format!("{field}.child"),
+                        format!("«{child}» er ikke et av barna i husstanden"),
+                    ));
                 }
             }
         }

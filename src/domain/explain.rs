@@ -4,11 +4,11 @@
 
 use std::fmt::Write as _;
 
-use super::calc::{barnetrygd_shield_date, Calculation, Line, Month, Note, Outcome, PersonRef, Rule, Section, Warning};
+use super::calc::{Calculation, Line, Month, Note, Outcome, PersonRef, Rule, Section, Warning, barnetrygd_shield_date};
 use super::case::Case;
 use super::date::{format_date, month_name};
 use super::kinds::{expense_kind, income_kind};
-use super::rates::{default_user_rates_dir, BarnetrygdPolicy, Category};
+use super::rates::{BarnetrygdPolicy, Category, default_user_rates_dir};
 
 /// The name of a person reference, from the case.
 pub fn person_name(case: &Case, person: PersonRef) -> String {
@@ -62,7 +62,11 @@ pub fn line_detail(case: &Case, line: &Line) -> Option<String> {
         FieldRef::Expense(i) => {
             if let Some(expense) = case.expenses.get(i) {
                 if expense.accepted_amount() != expense.applied {
-                    parts.push(format!("søkt {}, godkjent {}", expense.applied.format(), expense.accepted_amount().format()));
+                    parts.push(format!(
+                        "søkt {}, godkjent {}",
+                        expense.applied.format(),
+                        expense.accepted_amount().format()
+                    ));
                 }
                 if let Some(reason) = expense.reason.as_deref().filter(|r| !r.trim().is_empty()) {
                     parts.push(format!("begrunnelse: {reason}"));
@@ -125,7 +129,8 @@ pub fn warning_text(case: &Case, calc: &Calculation, warning: &Warning) -> Strin
     match warning {
         Warning::NewerThanNewestSet { first_month, used } => {
             let used = calc.rate_sets.get(*used).map_or_else(String::new, |s| s.source_label());
-            let folder = default_user_rates_dir().map_or_else(|| "brukermappen for satser".to_string(), |d| d.display().to_string());
+            let folder = default_user_rates_dir()
+                .map_or_else(|| "brukermappen for satser".to_string(), |d| d.display().to_string());
             format!(
                 "Perioden ({} og senere) er nyere enn de nyeste satsene programmet kjenner. Brukt: {used}. \
                  Legg til gjeldende satser under «Satser» i programmet, eller som fil i {folder}.",
@@ -156,11 +161,9 @@ pub fn warning_text(case: &Case, calc: &Calculation, warning: &Warning) -> Strin
             child(*i),
             month_name(*from_month)
         ),
-        Warning::ChildBornDuringPeriod { child: i, from_month } => format!(
-            "{} er født i perioden og er regnet med fra {}.",
-            child(*i),
-            month_name(*from_month)
-        ),
+        Warning::ChildBornDuringPeriod { child: i, from_month } => {
+            format!("{} er født i perioden og er regnet med fra {}.", child(*i), month_name(*from_month))
+        }
     }
 }
 
@@ -168,7 +171,8 @@ pub fn note_text(case: &Case, calc: &Calculation, note: &Note) -> String {
     match note {
         Note::BandChange { child, birthday, band, from_month } => {
             let name = case.household.children.get(*child).map_or("?", |c| c.name.as_str());
-            let age = super::date::age_on(case.household.children.get(*child).map_or(*birthday, |c| c.birth_date), *birthday);
+            let age =
+                super::date::age_on(case.household.children.get(*child).map_or(*birthday, |c| c.birth_date), *birthday);
             format!(
                 "{name} fyller {age} år {} — sats {} år fra {}.",
                 format_date(*birthday),
@@ -203,12 +207,7 @@ pub fn outcome_sentence(calc: &Calculation) -> String {
 
 fn month_heading(calc: &Calculation, month: &Month) -> String {
     let set = calc.rate_sets.get(month.rate_set).map_or_else(String::new, |s| s.source_label());
-    format!(
-        "{} ({}–{}), {set}",
-        capitalize(&month_name(month.from)),
-        format_date(month.from),
-        format_date(month.to)
-    )
+    format!("{} ({}–{}), {set}", capitalize(&month_name(month.from)), format_date(month.from), format_date(month.to))
 }
 
 fn capitalize(text: &str) -> String {
@@ -237,7 +236,13 @@ pub fn explain_text(case: &Case, calc: &Calculation) -> String {
         }
     }
     for set in &calc.rate_sets {
-        let _ = writeln!(out, "Satssett brukt: {}; {}; publisert: {}", set.source_label(), set.status.name_nb(), set.published);
+        let _ = writeln!(
+            out,
+            "Satssett brukt: {}; {}; publisert: {}",
+            set.source_label(),
+            set.status.name_nb(),
+            set.published
+        );
     }
     for month in &calc.months {
         let _ = writeln!(out);

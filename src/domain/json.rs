@@ -1,6 +1,6 @@
 //! The calculation as JSON (`utmaling calc --json`): amounts as decimal strings.
 
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 use super::calc::{Calculation, Note, Warning};
 use super::case::Case;

@@ -25,7 +25,12 @@ pub struct IncomeKind {
     pub treatment: IncomeTreatment,
 }
 
-const fn income(code: &'static str, name_nb: &'static str, nav_code: &'static str, treatment: IncomeTreatment) -> IncomeKind {
+const fn income(
+    code: &'static str,
+    name_nb: &'static str,
+    nav_code: &'static str,
+    treatment: IncomeTreatment,
+) -> IncomeKind {
     IncomeKind { code, name_nb, nav_code, treatment }
 }
 
@@ -116,7 +121,13 @@ pub const EXPENSE_KINDS: &[ExpenseKind] = &[
         ExpenseGroup::Children,
         Some(ChildNeed::Leisure),
     ),
-    expense("barnTannregulering", "Tannregulering", "barnTannregulering", ExpenseGroup::Children, Some(ChildNeed::Health)),
+    expense(
+        "barnTannregulering",
+        "Tannregulering",
+        "barnTannregulering",
+        ExpenseGroup::Children,
+        Some(ChildNeed::Health),
+    ),
     expense("annenBarneutgift", "Annen utgift til barn", "annenBarneutgift", ExpenseGroup::Children, None),
     expense("barnebidrag", "Barnebidrag (betalt)", "barnebidrag", ExpenseGroup::Other, None),
     expense("annen", "Annen nødvendig utgift", "annen", ExpenseGroup::Other, None),

@@ -11,8 +11,8 @@ pub mod kinds;
 pub mod money;
 pub mod rates;
 
-pub use calc::{calculate, CalcError, Calculation, Outcome};
-pub use case::{parse_case, Case};
+pub use calc::{CalcError, Calculation, Outcome, calculate};
+pub use case::{Case, parse_case};
 pub use error::FileError;
 pub use money::Money;
 pub use rates::RateBook;

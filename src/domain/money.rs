@@ -26,9 +26,7 @@ pub struct Money(Decimal);
 pub enum MoneyError {
     #[error("beløpet er tomt; skriv et beløp, for eksempel «12 345,50»")]
     Empty,
-    #[error(
-        "«{0}» er ikke et beløp; skriv kroner med desimalkomma, for eksempel «12 345,50» eller «12345.50»"
-    )]
+    #[error("«{0}» er ikke et beløp; skriv kroner med desimalkomma, for eksempel «12 345,50» eller «12345.50»")]
     NotANumber(String),
     #[error(
         "«{0}» har både komma og punktum; bruk mellomrom mellom tusener og komma før øre, for eksempel «12 345,50»"
@@ -159,9 +157,7 @@ impl Money {
         if !groups.iter().all(|g| g.chars().all(|c| c.is_ascii_digit())) {
             return Err(bad());
         }
-        if groups.len() > 1
-            && (groups[0].len() > 3 || groups[1..].iter().any(|g| g.len() != 3))
-        {
+        if groups.len() > 1 && (groups[0].len() > 3 || groups[1..].iter().any(|g| g.len() != 3)) {
             return Err(MoneyError::BadGrouping(original.to_string()));
         }
         let digits: String = groups.concat();
@@ -181,7 +177,8 @@ impl Money {
         if digits.len() > 8 {
             return Err(MoneyError::TooLarge(original.to_string()));
         }
-        let canonical = format!("{}.{}", if digits.is_empty() { "0" } else { digits }, if frac.is_empty() { "0" } else { frac });
+        let canonical =
+            format!("{}.{}", if digits.is_empty() { "0" } else { digits }, if frac.is_empty() { "0" } else { frac });
         let value = Decimal::from_str(&canonical).map_err(|_| bad())?;
         let money = Money(if negative { -value } else { value });
         if money.abs() > MAX_MONTHLY_AMOUNT {
@@ -320,9 +317,6 @@ mod tests {
         assert_eq!(Money::from_ore(1049).round_to_kroner(), Money::kroner(10));
         let big = Money::from_decimal(Decimal::MAX);
         assert_eq!(big.checked_add(Money::kroner(1)), Err(MoneyError::Overflow));
-        assert_eq!(
-            Money::kroner(7850).pro_rata(Decimal::from(22), Decimal::from(31)),
-            Ok(Money::from_ore(557_097))
-        );
+        assert_eq!(Money::kroner(7850).pro_rata(Decimal::from(22), Decimal::from(31)), Ok(Money::from_ore(557_097)));
     }
 }

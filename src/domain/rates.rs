@@ -366,10 +366,18 @@ fn validate_profile(file: &str, profile: &ProfileFile) -> Result<(), FileError> 
     if let Some(norms) = &profile.housing_norm {
         for (i, norm) in norms.iter().enumerate() {
             if norm.persons == 0 {
-                return Err(FileError::at_field(file, format!("housing_norm[{i}].persons"), "antall personer må være minst 1"));
+                return Err(FileError::at_field(
+                    file,
+                    format!("housing_norm[{i}].persons"),
+                    "antall personer må være minst 1",
+                ));
             }
             if norm.max.is_negative() {
-                return Err(FileError::at_field(file, format!("housing_norm[{i}].max"), "normen kan ikke være negativ"));
+                return Err(FileError::at_field(
+                    file,
+                    format!("housing_norm[{i}].max"),
+                    "normen kan ikke være negativ",
+                ));
             }
         }
     }
@@ -412,7 +420,9 @@ impl RateBook {
         for (name, text) in EMBEDDED_RATE_FILES {
             let label = format!("rates/{name}");
             match parse_rates_file(&label, text)? {
-                RatesFile::RateSet(set) => book.add_state_set(to_rate_set(set, Origin::Embedded(name), None), &label)?,
+                RatesFile::RateSet(set) => {
+                    book.add_state_set(to_rate_set(set, Origin::Embedded(name), None), &label)?
+                }
                 RatesFile::Profile(_) => {
                     return Err(FileError::whole_file(&label, "innebygde filer skal være statlige RateSet"));
                 }
@@ -442,10 +452,16 @@ impl RateBook {
     pub fn add_file(&mut self, path: &Path, parsed: RatesFile) -> Result<(), FileError> {
         let label = path.display().to_string();
         match parsed {
-            RatesFile::RateSet(set) => self.add_state_set(to_rate_set(set, Origin::UserFile(path.to_path_buf()), None), &label),
+            RatesFile::RateSet(set) => {
+                self.add_state_set(to_rate_set(set, Origin::UserFile(path.to_path_buf()), None), &label)
+            }
             RatesFile::Profile(p) => {
                 if self.profiles.iter().any(|q| q.id == p.id) {
-                    return Err(FileError::at_field(&label, "id", format!("profilen \"{}\" finnes allerede i en annen fil", p.id)));
+                    return Err(FileError::at_field(
+                        &label,
+                        "id",
+                        format!("profilen \"{}\" finnes allerede i en annen fil", p.id),
+                    ));
                 }
                 let mut sets: Vec<RateSet> = p
                     .rates
@@ -522,7 +538,8 @@ impl RateBook {
             if let Some(set) = in_force(&profile.sets, date) {
                 return Some(RateChoice { set, fell_back_to_state: false });
             }
-            return in_force(&self.state, date).map(|set| RateChoice { set, fell_back_to_state: !profile.sets.is_empty() });
+            return in_force(&self.state, date)
+                .map(|set| RateChoice { set, fell_back_to_state: !profile.sets.is_empty() });
         }
         in_force(&self.state, date).map(|set| RateChoice { set, fell_back_to_state: false })
     }

@@ -6,9 +6,9 @@ use std::process::ExitCode;
 
 use eframe::egui;
 
-use crate::cli::{load_rate_book, read_case, Cli};
+use crate::cli::{Cli, load_rate_book, read_case};
 use crate::domain::explain::explain_text;
-use crate::domain::{calculate, RateBook};
+use crate::domain::{RateBook, calculate};
 
 struct ViewerApp {
     title: String,
@@ -16,7 +16,11 @@ struct ViewerApp {
 }
 
 impl ViewerApp {
-    fn new(book: &RateBook, user_errors: &[crate::domain::FileError], case_path: Option<&std::path::Path>) -> ViewerApp {
+    fn new(
+        book: &RateBook,
+        user_errors: &[crate::domain::FileError],
+        case_path: Option<&std::path::Path>,
+    ) -> ViewerApp {
         let newest = book.newest_state_set().map_or_else(String::new, |s| s.source_label());
         let mut body = format!("{} statlige satssett er lastet. Nyeste: {newest}.\n", book.state_sets().len());
         for error in user_errors {
@@ -24,7 +28,10 @@ impl ViewerApp {
         }
         let mut title = "utmaling".to_string();
         if let Some(path) = case_path {
-            title = format!("{} — utmaling", path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned()));
+            title = format!(
+                "{} — utmaling",
+                path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+            );
             body.push('\n');
             match read_case(path) {
                 Err(e) => body.push_str(&format!("Kan ikke åpne saken: {e}\n")),
