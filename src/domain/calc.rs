@@ -378,11 +378,12 @@ pub fn calculate(case: &Case, book: &RateBook) -> Result<Calculation, CalcError>
             newest_warned = true;
             calc.warnings.push(Warning::NewerThanNewestSet { first_month: month_first, used: month.rate_set });
         }
-        if !fallback_warned && set.profile.is_none() {
-            if let Some(p) = profile.filter(|p| !p.sets.is_empty()) {
-                fallback_warned = true;
-                calc.warnings.push(Warning::ProfileFellBackToState { profile: p.id.clone(), first_month: month_first });
-            }
+        if !fallback_warned
+            && set.profile.is_none()
+            && let Some(p) = profile.filter(|p| !p.sets.is_empty())
+        {
+            fallback_warned = true;
+            calc.warnings.push(Warning::ProfileFellBackToState { profile: p.id.clone(), first_month: month_first });
         }
         calc.need = calc.need.checked_add(month.need)?;
         calc.income_counted = calc.income_counted.checked_add(month.income_counted)?;

@@ -200,17 +200,17 @@ struct FormatProbe {
 
 /// Parse a case file's text. `file` names it in errors.
 pub fn parse_case(file: &str, text: &str) -> Result<Case, FileError> {
-    if let Ok(probe) = ron::from_str::<FormatProbe>(text) {
-        if probe.format > CASE_FORMAT {
-            return Err(FileError::at_field(
-                file,
-                "format",
-                format!(
-                    "filen har format {}, men dette programmet kan bare lese format {CASE_FORMAT}; oppdater programmet",
-                    probe.format
-                ),
-            ));
-        }
+    if let Ok(probe) = ron::from_str::<FormatProbe>(text)
+        && probe.format > CASE_FORMAT
+    {
+        return Err(FileError::at_field(
+            file,
+            "format",
+            format!(
+                "filen har format {}, men dette programmet kan bare lese format {CASE_FORMAT}; oppdater programmet",
+                probe.format
+            ),
+        ));
     }
     let case: Case = ron::from_str(text).map_err(|e| FileError::from_ron(file, &e))?;
     if case.format != CASE_FORMAT {
@@ -324,10 +324,10 @@ impl Case {
                     "en voksen utover søkeren/paret må ha sats: Single (enslig) eller SharedHousing (bofellesskap)",
                 ));
             }
-            if let Some(birth) = adult.birth_date {
-                if birth > self.period.from {
-                    p.push(FieldProblem::new(format!("{field}.birth_date"), "fødselsdatoen er etter periodens start"));
-                }
+            if let Some(birth) = adult.birth_date
+                && birth > self.period.from
+            {
+                p.push(FieldProblem::new(format!("{field}.birth_date"), "fødselsdatoen er etter periodens start"));
             }
         }
         for (i, child) in h.children.iter().enumerate() {
@@ -403,13 +403,10 @@ impl Case {
                     format!("ukjent inntektstype «{}»; kjente typer er: {}", income.kind, income_codes()),
                 ));
             }
-            if let Some(person) = &income.person {
-                if !names.contains(person.as_str()) {
-                    p.push(FieldProblem::new(
-                        format!("{field}.person"),
-                        format!("«{person}» er ikke med i husstanden"),
-                    ));
-                }
+            if let Some(person) = &income.person
+                && !names.contains(person.as_str())
+            {
+                p.push(FieldProblem::new(format!("{field}.person"), format!("«{person}» er ikke med i husstanden")));
             }
             if let Some(kind) = kind {
                 if kind.treatment == IncomeTreatment::ChildWork
@@ -462,13 +459,13 @@ impl Case {
                     }
                 }
             }
-            if let Some(child) = &expense.child {
-                if self.child_index(child).is_none() {
-                    p.push(FieldProblem::new(
-                        format!("{field}.child"),
-                        format!("«{child}» er ikke et av barna i husstanden"),
-                    ));
-                }
+            if let Some(child) = &expense.child
+                && self.child_index(child).is_none()
+            {
+                p.push(FieldProblem::new(
+                    format!("{field}.child"),
+                    format!("«{child}» er ikke et av barna i husstanden"),
+                ));
             }
         }
         for (i, reduction) in self.reductions.iter().enumerate() {

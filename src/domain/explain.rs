@@ -87,10 +87,10 @@ pub fn line_detail(case: &Case, line: &Line) -> Option<String> {
             }
         }
         FieldRef::ChildNeed { child, item } => {
-            if let Some(need) = case.household.children.get(child).and_then(|c| c.needs.get(item)) {
-                if !need.note.trim().is_empty() {
-                    parts.push(need.note.clone());
-                }
+            if let Some(need) = case.household.children.get(child).and_then(|c| c.needs.get(item))
+                && !need.note.trim().is_empty()
+            {
+                parts.push(need.note.clone());
             }
         }
         FieldRef::Reduction(i) => {
