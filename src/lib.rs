@@ -5,3 +5,5 @@ pub mod cli;
 pub mod domain;
 #[cfg(feature = "gui")]
 pub mod gui;
+pub mod i18n;
+pub mod storage;

@@ -1,0 +1,564 @@
+//! The application state and the one place where commands are applied.
+
+use std::path::{Path, PathBuf};
+
+use eframe::egui::{self, RichText, Ui};
+
+use super::commands::{Command, ThemeChoice, View};
+use super::form::form_ui;
+use super::form_model::{CaseForm, Problems};
+use super::prefs::Prefs;
+use super::rates_view::{RateSetForm, RatesAction, rates_ui};
+use super::result::{ResultView, result_ui};
+use super::widgets::FieldCtx;
+use crate::cli::{load_rate_book, read_case};
+use crate::domain::calc::Warning;
+use crate::domain::case::case_to_ron;
+use crate::domain::explain::explain_text;
+use crate::domain::{Calculation, Case, FileError, RateBook, calculate};
+use crate::i18n::{Lang, Localizer};
+
+/// An action waiting for the answer to "save changes?".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Pending {
+    NewCase,
+    OpenDialog,
+    OpenPath(PathBuf),
+    Quit,
+}
+
+pub struct AppState {
+    pub loc: Localizer,
+    pub prefs: Prefs,
+    /// Where preferences are saved; None in tests.
+    pub prefs_path: Option<PathBuf>,
+    pub book: RateBook,
+    pub book_errors: Vec<FileError>,
+    pub user_rates_dir: Option<PathBuf>,
+    pub form: CaseForm,
+    /// The form as last opened or saved, to tell whether there are unsaved changes.
+    pub saved_form: CaseForm,
+    pub path: Option<PathBuf>,
+    pub problems: Problems,
+    pub last_valid: Option<(Case, Calculation)>,
+    pub focus: Option<String>,
+    pub view: View,
+    pub show_help: bool,
+    pub pending: Option<Pending>,
+    /// A message for the status line, and whether it is an error.
+    pub status: Option<(String, bool)>,
+    pub rate_form: RateSetForm,
+    /// Set once the user has agreed to close; the next close request goes through.
+    pub close_confirmed: bool,
+    sent_title: String,
+}
+
+impl AppState {
+    pub fn new(book: RateBook, book_errors: Vec<FileError>, user_rates_dir: Option<PathBuf>, prefs: Prefs) -> AppState {
+        let form = CaseForm::new_for_month(chrono::Local::now().date_naive());
+        let mut state = AppState {
+            loc: Localizer::new(prefs.lang),
+            prefs,
+            prefs_path: None,
+            book,
+            book_errors,
+            user_rates_dir,
+            saved_form: form.clone(),
+            form,
+            path: None,
+            problems: Problems::new(),
+            last_valid: None,
+            focus: None,
+            view: View::Case,
+            show_help: false,
+            pending: None,
+            status: None,
+            rate_form: RateSetForm::default(),
+            close_confirmed: false,
+            sent_title: String::new(),
+        };
+        state.recalculate();
+        state
+    }
+
+    /// The embedded rates only, default preferences: what tests start from.
+    pub fn for_tests() -> AppState {
+        let book = RateBook::embedded().unwrap_or_default();
+        AppState::new(book, Vec::new(), None, Prefs::default())
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.form != self.saved_form
+    }
+
+    /// Recalculate from the form. Keeps the last valid result when the form has problems.
+    pub fn recalculate(&mut self) {
+        let (case, mut problems) = self.form.to_case();
+        if let (Some(case), true) = (case, problems.is_empty()) {
+            match calculate(&case, &self.book) {
+                Ok(calc) => self.last_valid = Some((case, calc)),
+                Err(e) => {
+                    for p in e.problems() {
+                        problems.entry(p.field).or_insert(p.message);
+                    }
+                }
+            }
+        }
+        self.problems = problems;
+    }
+
+    pub fn window_title(&self) -> String {
+        let name = self
+            .path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| self.loc.t("title-untitled"));
+        let marker = if self.is_dirty() { " ●" } else { "" };
+        format!("{name}{marker} — utmaling")
+    }
+
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.prefs.lang = lang;
+        self.loc = Localizer::new(lang);
+        self.save_prefs();
+    }
+
+    fn save_prefs(&self) {
+        if let Some(path) = &self.prefs_path {
+            self.prefs.save(path);
+        }
+    }
+
+    /// Replace the form with a case read from `path`.
+    pub fn open_path(&mut self, path: &Path) {
+        match read_case(path) {
+            Ok(case) => {
+                self.load_case(&case);
+                self.path = Some(path.to_path_buf());
+                self.prefs.add_recent(path);
+                self.save_prefs();
+                self.status = Some((self.loc.t1("status-opened", "file", path.display().to_string()), false));
+            }
+            Err(e) => self.status = Some((self.loc.t1("status-open-failed", "error", e.to_string()), true)),
+        }
+    }
+
+    pub fn load_case(&mut self, case: &Case) {
+        self.form = CaseForm::from_case(case);
+        self.saved_form = self.form.clone();
+        self.last_valid = None;
+        self.recalculate();
+    }
+
+    /// Save the case to `path` (atomically). The form must be a valid case.
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        // Logical problems may be saved and fixed later; unreadable amounts or dates may not.
+        let (case, _problems) = self.form.to_case();
+        let Some(case) = case else {
+            self.status = Some((self.loc.t("status-save-invalid"), true));
+            return false;
+        };
+        let text = match case_to_ron(&case) {
+            Ok(text) => text,
+            Err(e) => {
+                self.status = Some((self.loc.t1("status-save-failed", "error", e), true));
+                return false;
+            }
+        };
+        match crate::storage::write_atomically(path, text.as_bytes()) {
+            Ok(()) => {
+                self.path = Some(path.to_path_buf());
+                self.saved_form = self.form.clone();
+                self.prefs.add_recent(path);
+                self.save_prefs();
+                self.status = Some((self.loc.t1("status-saved", "file", path.display().to_string()), false));
+                true
+            }
+            Err(e) => {
+                self.status = Some((self.loc.t1("status-save-failed", "error", e.to_string()), true));
+                false
+            }
+        }
+    }
+
+    /// Apply one command. `ctx` is needed for window commands and the clipboard.
+    pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::NewCase => self.guard(Pending::NewCase),
+            Command::OpenDialog => self.guard(Pending::OpenDialog),
+            Command::OpenPath(path) => self.guard(Pending::OpenPath(path)),
+            Command::Quit => self.guard(Pending::Quit),
+            Command::Save => match self.path.clone() {
+                Some(path) => {
+                    self.save_to(&path);
+                }
+                None => self.save_as_dialog(),
+            },
+            Command::SaveAs => self.save_as_dialog(),
+            Command::ShowView(view) => self.view = view,
+            Command::SetLang(lang) => self.set_lang(lang),
+            Command::SetTheme(theme) => {
+                self.prefs.theme = theme;
+                apply_theme(ctx, theme);
+                self.save_prefs();
+            }
+            Command::ToggleHelp => self.show_help = !self.show_help,
+            Command::FocusField(path) => {
+                self.view = View::Case;
+                self.focus = Some(path);
+            }
+            Command::CopyExplanation => {
+                if let Some((case, calc)) = &self.last_valid {
+                    ctx.copy_text(explain_text(case, calc));
+                    self.status = Some((self.loc.t("status-copied"), false));
+                }
+            }
+        }
+        // Carry out a pending action right away when nothing would be lost.
+        if !self.is_dirty()
+            && let Some(pending) = self.pending.take()
+        {
+            self.run_pending(ctx, pending);
+        }
+    }
+
+    /// Ask "save changes?" before an action that replaces or closes the case.
+    fn guard(&mut self, action: Pending) {
+        self.pending = Some(action);
+    }
+
+    fn run_pending(&mut self, ctx: &egui::Context, pending: Pending) {
+        match pending {
+            Pending::NewCase => {
+                self.load_case_form(CaseForm::new_for_month(chrono::Local::now().date_naive()));
+                self.path = None;
+            }
+            Pending::OpenDialog => {
+                if let Some(path) = rfd::FileDialog::new().add_filter("Sak (RON)", &["ron"]).pick_file() {
+                    self.open_path(&path);
+                }
+            }
+            Pending::OpenPath(path) => self.open_path(&path),
+            Pending::Quit => {
+                self.close_confirmed = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn load_case_form(&mut self, form: CaseForm) {
+        self.form = form;
+        self.saved_form = self.form.clone();
+        self.last_valid = None;
+        self.recalculate();
+    }
+
+    fn save_as_dialog(&mut self) {
+        let name = self
+            .path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "sak.ron".into());
+        if let Some(path) = rfd::FileDialog::new().add_filter("Sak (RON)", &["ron"]).set_file_name(name).save_file() {
+            self.save_to(&path);
+        }
+    }
+
+    fn reload_rates(&mut self) {
+        match load_rate_book(self.user_rates_dir.as_deref()) {
+            Ok((book, errors)) => {
+                self.book = book;
+                self.book_errors = errors;
+                self.recalculate();
+            }
+            Err(e) => self.status = Some((e.to_string(), true)),
+        }
+    }
+
+    fn dark(ui: &Ui) -> bool {
+        ui.visuals().dark_mode
+    }
+
+    /// Draw the whole window and apply what the user asked for.
+    pub fn ui(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        let mut commands = Vec::new();
+        // Keyboard shortcuts (consumed so a text field does not also see them).
+        for command in Command::WITH_SHORTCUTS {
+            if let Some(shortcut) = command.shortcut()
+                && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
+            {
+                commands.push(command.clone());
+            }
+        }
+        // A case file dropped on the window.
+        let dropped: Option<PathBuf> = ctx.input(|i| {
+            i.raw.dropped_files.iter().find_map(|f| {
+                let path = f.path();
+                (!path.as_os_str().is_empty()).then(|| path.to_path_buf())
+            })
+        });
+        if let Some(path) = dropped {
+            commands.push(Command::OpenPath(path));
+        }
+        // The window's close button: ask first when there are unsaved changes.
+        if ctx.input(|i| i.viewport().close_requested()) && !self.close_confirmed && self.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.pending = Some(Pending::Quit);
+        }
+        let title = self.window_title();
+        if title != self.sent_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.sent_title = title;
+        }
+        let dark = Self::dark(ui);
+        egui::Panel::top("menu").show(ui, |ui| commands.extend(self.menu_ui(ui)));
+        egui::Panel::bottom("status").show(ui, |ui| {
+            ui.horizontal(|ui| match &self.status {
+                Some((message, is_error)) => {
+                    let text = RichText::new(message);
+                    ui.label(if *is_error { text.color(super::theme::error_color(dark)) } else { text });
+                }
+                None => {
+                    ui.label(RichText::new(self.loc.t("status-ready")).weak());
+                }
+            });
+        });
+        match self.view {
+            View::Case => self.case_view(ui, dark, &mut commands),
+            View::Rates => {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    egui::ScrollArea::vertical().id_salt("rates-scroll").show(ui, |ui| {
+                        let mut fc = FieldCtx {
+                            loc: &self.loc,
+                            problems: &Problems::new(),
+                            focus: &mut self.focus,
+                            changed: false,
+                            dark,
+                        };
+                        let action = rates_ui(
+                            ui,
+                            &self.book,
+                            &self.book_errors,
+                            self.user_rates_dir.as_deref(),
+                            &mut self.rate_form,
+                            &mut fc,
+                        );
+                        if let Some(RatesAction::Reload) = action {
+                            self.reload_rates();
+                        }
+                    });
+                });
+            }
+        }
+        if self.show_help {
+            self.help_window(&ctx);
+        }
+        if self.pending.is_some() && self.is_dirty() {
+            self.save_changes_modal(&ctx);
+        }
+        for command in commands {
+            self.apply(&ctx, command);
+        }
+    }
+
+    fn case_view(&mut self, ui: &mut Ui, dark: bool, commands: &mut Vec<Command>) {
+        let newer = self
+            .last_valid
+            .as_ref()
+            .and_then(|(case, calc)| {
+                calc.warnings.iter().find(|w| matches!(w, Warning::NewerThanNewestSet { .. })).map(|w| (case, calc, w))
+            })
+            .map(|(case, calc, w)| crate::domain::explain::warning_text(case, calc, w));
+        if let Some(text) = newer {
+            egui::Panel::top("newer-rates-banner").show(ui, |ui| {
+                egui::Frame::new()
+                    .fill(super::theme::outcome_colors(crate::domain::Outcome::None, dark).0)
+                    .inner_margin(8.0)
+                    .show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.label(RichText::new(text).strong());
+                        if ui.button(self.loc.t("banner-open-rates")).clicked() {
+                            commands.push(Command::ShowView(View::Rates));
+                        }
+                    });
+            });
+        }
+        let mut changed = false;
+        egui::Panel::left("form").resizable(true).default_size(620.0).min_size(420.0).show(ui, |ui| {
+            egui::ScrollArea::vertical().id_salt("form-scroll").show(ui, |ui| {
+                let mut fc =
+                    FieldCtx { loc: &self.loc, problems: &self.problems, focus: &mut self.focus, changed: false, dark };
+                form_ui(ui, &mut self.form, &self.book, &mut fc);
+                changed = fc.changed;
+            });
+        });
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical().id_salt("result-scroll").show(ui, |ui| {
+                let view =
+                    ResultView { last_valid: self.last_valid.as_ref(), problems: &self.problems, loc: &self.loc, dark };
+                commands.extend(result_ui(ui, &view));
+            });
+        });
+        if changed {
+            self.recalculate();
+        }
+    }
+
+    fn menu_ui(&mut self, ui: &mut Ui) -> Vec<Command> {
+        let mut commands = Vec::new();
+        let loc = &self.loc;
+        let ctx = ui.ctx().clone();
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button(loc.t("menu-file"), |ui| {
+                for command in [Command::NewCase, Command::OpenDialog, Command::Save, Command::SaveAs] {
+                    let mut button = egui::Button::new(loc.t(command.label_key()));
+                    if let Some(shortcut) = command.shortcut() {
+                        button = button.shortcut_text(ctx.format_shortcut(&shortcut));
+                    }
+                    if ui.add(button).clicked() {
+                        commands.push(command);
+                    }
+                }
+                ui.menu_button(loc.t("menu-recent"), |ui| {
+                    if self.prefs.recent.is_empty() {
+                        ui.label(RichText::new(loc.t("menu-recent-none")).weak());
+                    }
+                    for path in &self.prefs.recent {
+                        if ui.button(path.display().to_string()).clicked() {
+                            commands.push(Command::OpenPath(path.clone()));
+                        }
+                    }
+                });
+                ui.separator();
+                let quit = Command::Quit;
+                let mut button = egui::Button::new(loc.t(quit.label_key()));
+                if let Some(shortcut) = quit.shortcut() {
+                    button = button.shortcut_text(ctx.format_shortcut(&shortcut));
+                }
+                if ui.add(button).clicked() {
+                    commands.push(quit);
+                }
+            });
+            ui.menu_button(loc.t("menu-view"), |ui| {
+                ui.label(RichText::new(loc.t("menu-language")).weak());
+                for lang in Lang::ALL {
+                    if ui.radio(self.prefs.lang == lang, lang.native_name()).clicked() {
+                        commands.push(Command::SetLang(lang));
+                    }
+                }
+                ui.separator();
+                ui.label(RichText::new(loc.t("menu-theme")).weak());
+                for (theme, key) in [
+                    (ThemeChoice::System, "theme-system"),
+                    (ThemeChoice::Light, "theme-light"),
+                    (ThemeChoice::Dark, "theme-dark"),
+                ] {
+                    if ui.radio(self.prefs.theme == theme, loc.t(key)).clicked() {
+                        commands.push(Command::SetTheme(theme));
+                    }
+                }
+                ui.separator();
+                ui.label(RichText::new(loc.t("menu-zoom-hint")).weak().small());
+            });
+            ui.menu_button(loc.t("menu-help"), |ui| {
+                let help = Command::ToggleHelp;
+                let mut button = egui::Button::new(loc.t(help.label_key()));
+                if let Some(shortcut) = help.shortcut() {
+                    button = button.shortcut_text(ctx.format_shortcut(&shortcut));
+                }
+                if ui.add(button).clicked() {
+                    commands.push(help);
+                }
+            });
+            ui.separator();
+            for (view, key) in [(View::Case, "view-case"), (View::Rates, "view-rates")] {
+                if ui.selectable_label(self.view == view, loc.t(key)).clicked() {
+                    commands.push(Command::ShowView(view));
+                }
+            }
+        });
+        commands
+    }
+
+    fn help_window(&mut self, ctx: &egui::Context) {
+        let loc = &self.loc;
+        let mut open = true;
+        egui::Window::new(loc.t("help-title")).open(&mut open).collapsible(false).show(ctx, |ui| {
+            ui.label(loc.t("help-intro"));
+            ui.add_space(6.0);
+            egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+                for command in Command::WITH_SHORTCUTS {
+                    if let Some(shortcut) = command.shortcut() {
+                        ui.label(loc.t(command.label_key()));
+                        ui.label(RichText::new(ctx.format_shortcut(&shortcut)).monospace());
+                        ui.end_row();
+                    }
+                }
+                for (key, keys) in [("help-tab", "Tab / Shift+Tab"), ("help-zoom", "Ctrl + / Ctrl − / Ctrl 0")] {
+                    ui.label(loc.t(key));
+                    ui.label(RichText::new(keys).monospace());
+                    ui.end_row();
+                }
+            });
+            ui.add_space(6.0);
+            ui.label(RichText::new(format!("utmaling {}", env!("CARGO_PKG_VERSION"))).weak());
+        });
+        if !open {
+            self.show_help = false;
+        }
+    }
+
+    fn save_changes_modal(&mut self, ctx: &egui::Context) {
+        let loc = &self.loc;
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("save-changes")).show(ctx, |ui| {
+            ui.heading(loc.t("unsaved-title"));
+            ui.label(loc.t("unsaved-body"));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button(loc.t("unsaved-save")).clicked() {
+                    choice = Some(0);
+                }
+                if ui.button(loc.t("unsaved-discard")).clicked() {
+                    choice = Some(1);
+                }
+                if ui.button(loc.t("unsaved-cancel")).clicked() {
+                    choice = Some(2);
+                }
+            });
+        });
+        match choice {
+            Some(0) => {
+                let saved = match self.path.clone() {
+                    Some(path) => self.save_to(&path),
+                    None => {
+                        self.save_as_dialog();
+                        !self.is_dirty()
+                    }
+                };
+                if saved && let Some(pending) = self.pending.take() {
+                    self.run_pending(ctx, pending);
+                }
+            }
+            Some(1) => {
+                if let Some(pending) = self.pending.take() {
+                    self.saved_form = self.form.clone();
+                    self.run_pending(ctx, pending);
+                }
+            }
+            Some(_) => self.pending = None,
+            None => {}
+        }
+    }
+}
+
+pub fn apply_theme(ctx: &egui::Context, theme: ThemeChoice) {
+    ctx.set_theme(match theme {
+        ThemeChoice::System => egui::ThemePreference::System,
+        ThemeChoice::Light => egui::ThemePreference::Light,
+        ThemeChoice::Dark => egui::ThemePreference::Dark,
+    });
+}
