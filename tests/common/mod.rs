@@ -1,0 +1,106 @@
+//! Helpers shared by the integration tests: paths, the embedded rate book, small case builders
+//! and a temporary folder that cleans up after itself.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use chrono::NaiveDate;
+use utmaling::domain::case::{Adult, Case, Child, Expense, Household, Income, Living, Period};
+use utmaling::domain::{Money, RateBook};
+
+pub fn manifest_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn example_path(name: &str) -> PathBuf {
+    manifest_dir().join("assets").join("examples").join(name)
+}
+
+/// A shipped example case, read through the same function the CLI uses.
+pub fn example(name: &str) -> Case {
+    let path = example_path(name);
+    utmaling::cli::read_case(&path).unwrap_or_else(|e| panic!("{name} should parse: {e}"))
+}
+
+pub fn book() -> RateBook {
+    RateBook::embedded().expect("embedded rate sets load")
+}
+
+pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+}
+
+/// An amount as a caseworker writes it ("5 570,97").
+pub fn kr(text: &str) -> Money {
+    Money::parse(text).unwrap_or_else(|e| panic!("test amount {text:?}: {e}"))
+}
+
+pub fn adult(name: &str) -> Adult {
+    Adult { name: name.to_string(), birth_date: Some(d(1980, 1, 1)), rate: None }
+}
+
+pub fn child(name: &str, birth_date: NaiveDate) -> Child {
+    Child { name: name.to_string(), birth_date, share_percent: 100, needs: Vec::new() }
+}
+
+pub fn income(kind: &str, person: Option<&str>, amount: Money) -> Income {
+    Income {
+        kind: kind.to_string(),
+        person: person.map(str::to_string),
+        amount,
+        origin: None,
+        note: None,
+        shield_reason: None,
+    }
+}
+
+pub fn expense(kind: &str, applied: Money) -> Expense {
+    Expense { kind: kind.to_string(), child: None, applied, accepted: None, reason: None, origin: None, note: None }
+}
+
+/// A household of one adult living alone, with nothing else, for the period.
+pub fn single_case(from: NaiveDate, to: NaiveDate) -> Case {
+    Case {
+        format: 1,
+        profile: None,
+        period: Period { from, to },
+        household: Household { living: Living::Single, adults: vec![adult("Søker")], children: Vec::new() },
+        incomes: Vec::new(),
+        expenses: Vec::new(),
+        reductions: Vec::new(),
+        assessment: String::new(),
+        conditions: String::new(),
+    }
+}
+
+/// A temporary folder under the system temp dir, removed when dropped.
+pub struct TempDir(PathBuf);
+
+impl TempDir {
+    pub fn new(label: &str) -> TempDir {
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+        let path = std::env::temp_dir().join(format!("utmaling-test-{label}-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).expect("create temp dir");
+        TempDir(path)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+
+    /// Write `text` to `name` inside the folder and return its path.
+    pub fn write(&self, name: &str, text: &str) -> PathBuf {
+        let path = self.0.join(name);
+        std::fs::write(&path, text).expect("write temp file");
+        path
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
