@@ -657,7 +657,12 @@ fn add_child_warnings_and_notes(case: &Case, calc: &mut Calculation) {
                 (Some(prev), Some(now)) if prev != now => {
                     let birthday_year = first.year()
                         - if (first.month(), 1) < (child.birth_date.month(), child.birth_date.day()) { 1 } else { 0 };
-                    let birthday = child.birth_date.with_year(birthday_year).unwrap_or(child.birth_date);
+                    // Born 29 February: in a common year `age_on` counts the new age from 1 March.
+                    let birthday = child
+                        .birth_date
+                        .with_year(birthday_year)
+                        .or_else(|| NaiveDate::from_ymd_opt(birthday_year, 3, 1))
+                        .unwrap_or(child.birth_date);
                     calc.notes.push(Note::BandChange { child: i, birthday, band: now, from_month: first });
                 }
                 (Some(_), None) => calc.warnings.push(Warning::ChildTurns18 { child: i, from_month: first }),
