@@ -17,8 +17,7 @@ use crate::domain::{Case, FileError, RateBook, calculate, parse_case};
 #[command(
     name = "utmaling",
     version,
-    about = "Utmåling av økonomisk stønad (sosialtjenesteloven § 18) med statlige veiledende satser",
-    args_conflicts_with_subcommands = true
+    about = "Utmåling av økonomisk stønad (sosialtjenesteloven § 18) med statlige veiledende satser"
 )]
 pub struct Cli {
     /// Folder with extra rate sets and municipal profiles (default: the user rates folder).
