@@ -51,6 +51,7 @@ pub struct AppState {
     /// Set once the user has agreed to close; the next close request goes through.
     pub close_confirmed: bool,
     sent_title: String,
+    fonts_installed: bool,
 }
 
 impl AppState {
@@ -76,6 +77,7 @@ impl AppState {
             rate_form: RateSetForm::default(),
             close_confirmed: false,
             sent_title: String::new(),
+            fonts_installed: false,
         };
         state.recalculate();
         state
@@ -284,6 +286,11 @@ impl AppState {
     /// Draw the whole window and apply what the user asked for.
     pub fn ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        if !self.fonts_installed {
+            // Here rather than at start-up so the tests draw with the same font as the app.
+            super::theme::install_fonts(&ctx);
+            self.fonts_installed = true;
+        }
         let mut commands = Vec::new();
         // Keyboard shortcuts (consumed so a text field does not also see them).
         for command in Command::WITH_SHORTCUTS {

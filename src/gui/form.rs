@@ -28,7 +28,7 @@ fn section(ui: &mut Ui, title: &str, id: &str, add: impl FnOnce(&mut Ui)) {
 fn remove_button(ui: &mut Ui, fc: &FieldCtx<'_>, what: &str) -> bool {
     ui.add_space(14.0);
     let accessible = fc.loc.t1("form-remove-row", "what", what);
-    ui.button("✖").on_hover_text(&accessible).accessible_name(accessible).clicked()
+    ui.button(fc.loc.t("form-remove")).on_hover_text(&accessible).accessible_name(accessible).clicked()
 }
 
 /// Draw the form. Returns true when anything was edited.
@@ -51,8 +51,13 @@ fn date_field(ui: &mut Ui, fc: &mut FieldCtx<'_>, label: &str, accessible: &str,
             let chosen = parse_date(text).unwrap_or_else(|_| chrono::Local::now().date_naive());
             let mut date = to_jiff(chosen);
             let before = date;
-            ui.add(egui_extras::DatePickerButton::new(&mut date).id_salt(path).show_icon(true).format(""))
-                .accessible_name(fc.loc.t1("form-pick-date", "field", accessible));
+            ui.add(
+                egui_extras::DatePickerButton::new(&mut date)
+                    .id_salt(path)
+                    .show_icon(false)
+                    .format(fc.loc.t("form-calendar").replace('%', "")),
+            )
+            .accessible_name(fc.loc.t1("form-pick-date", "field", accessible));
             if date != before {
                 let picked =
                     chrono::NaiveDate::from_ymd_opt(date.year().into(), date.month() as u32, date.day() as u32)

@@ -64,7 +64,6 @@ pub fn run(cli: &Cli) -> ExitCode {
         "utmaling",
         options,
         Box::new(move |cc| {
-            theme::install_fonts(&cc.egui_ctx);
             app::apply_theme(&cc.egui_ctx, state.prefs.theme);
             cc.egui_ctx.set_zoom_factor(state.prefs.zoom.clamp(0.5, 3.0));
             Ok(Box::new(UtmalingApp { state }))

@@ -69,7 +69,7 @@ pub fn result_ui(ui: &mut Ui, view: &ResultView<'_>) -> Vec<Command> {
         );
     }
     for note in &calc.notes {
-        ui.label(RichText::new(format!("ℹ {}", note_text(case, calc, note))));
+        ui.label(RichText::new(format!("{} {}", loc.t("result-note-prefix"), note_text(case, calc, note))));
     }
     ui.add_space(6.0);
     let several = calc.months.len() > 1;
