@@ -12,6 +12,7 @@ use crate::domain::explain::explain_text;
 use crate::domain::json::calculation_json;
 use crate::domain::rates::{Category, RatesFile, default_user_rates_dir, parse_rates_file};
 use crate::domain::{Case, FileError, RateBook, calculate, parse_case};
+use crate::i18n::{Lang, Localizer};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -42,6 +43,10 @@ pub enum Command {
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
+        /// Language of the text explanation: nb (bokmål), nn (nynorsk) or en (English).
+        /// JSON is always bokmål.
+        #[arg(long, value_name = "nb|nn|en", default_value = "nb", value_parser = parse_lang)]
+        lang: Lang,
     },
     /// List every rate set the program knows (built in and from the user folder).
     Rates {
@@ -53,6 +58,10 @@ pub enum Command {
         #[arg(value_name = "FIL.ron")]
         file: PathBuf,
     },
+}
+
+fn parse_lang(code: &str) -> Result<Lang, String> {
+    Lang::from_short(code).ok_or_else(|| format!("ukjent språk «{code}»; bruk nb, nn eller en"))
 }
 
 impl Cli {
@@ -97,13 +106,13 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         eprintln!("advarsel: hoppet over en fil i brukermappen for satser: {error}");
     }
     match command {
-        Command::Calc { case, json } => calc(&book, case, *json),
+        Command::Calc { case, json, lang } => calc(&book, case, *json, *lang),
         Command::Rates { json } => rates(&book, *json),
         Command::CheckRates { file } => check_rates(&book, file),
     }
 }
 
-fn calc(book: &RateBook, path: &Path, as_json: bool) -> ExitCode {
+fn calc(book: &RateBook, path: &Path, as_json: bool, lang: Lang) -> ExitCode {
     let case = match read_case(path) {
         Ok(case) => case,
         Err(e) => {
@@ -129,7 +138,7 @@ fn calc(book: &RateBook, path: &Path, as_json: bool) -> ExitCode {
         let value = calculation_json(&case, &calculation);
         emit(&(serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"));
     } else {
-        emit(&explain_text(&case, &calculation));
+        emit(&explain_text(&Localizer::new(lang), &case, &calculation));
     }
     ExitCode::SUCCESS
 }
@@ -167,6 +176,8 @@ fn rates(book: &RateBook, as_json: bool) -> ExitCode {
         emit(&(serde_json::to_string_pretty(&list).unwrap_or_default() + "\n"));
         return ExitCode::SUCCESS;
     }
+    // The rates listing is bokmål, like its column headings.
+    let loc = Localizer::new(Lang::Nb);
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -187,7 +198,7 @@ fn rates(book: &RateBook, as_json: bool) -> ExitCode {
             amount(Category::Child6To10),
             amount(Category::Child11To17),
         );
-        let _ = writeln!(out, "             {} · {} · {}", s.reference(), s.status.name_nb(), s.published);
+        let _ = writeln!(out, "             {} · {} · {}", s.reference(&loc), loc.t(s.status.key()), s.published);
     }
     let _ = writeln!(out, "{} satssett.", sets.len());
     emit(&out);

@@ -244,7 +244,8 @@ fn child_born_29_february_changes_band_from_march_in_a_common_year() {
         c.notes,
         [Note::BandChange { child: 0, birthday: d(2022, 3, 1), band: Category::Child6To10, from_month: d(2022, 3, 1) }]
     );
-    let text = utmaling::domain::explain::note_text(&case, &c, &c.notes[0]);
+    let loc = utmaling::i18n::Localizer::new(utmaling::i18n::Lang::Nb);
+    let text = utmaling::domain::explain::note_text(&loc, &case, &c, &c.notes[0]);
     assert_eq!(text, "Ola fyller 6 år 01.03.2022 — sats 6–10 år fra mars 2022.");
 }
 

@@ -88,36 +88,42 @@ impl Rule {
         }
     }
 
-    /// The rule in plain Norwegian (bokmål), with its legal basis.
-    pub fn text_nb(self) -> &'static str {
+    /// Every rule except the rate rule, which has one per category (see `Category::ALL`).
+    pub const ALL_BUT_RATE: [Rule; 14] = [
+        Rule::Housing,
+        Rule::Energy,
+        Rule::Insurance,
+        Rule::ChildExpense,
+        Rule::ChildNeedGranted,
+        Rule::OtherExpense,
+        Rule::IncomeCounted,
+        Rule::BarnetrygdShieldedByLaw,
+        Rule::BarnetrygdShieldedByPolicy,
+        Rule::BarnetrygdCountedByPolicy,
+        Rule::ForeignBarnetrygdCounted,
+        Rule::ForeignBarnetrygdShieldedByChoice,
+        Rule::ChildWorkShielded,
+        Rule::Reduction,
+    ];
+
+    /// The Fluent id of the rule in words, with its legal basis.
+    pub fn key(self) -> &'static str {
         match self {
-            Rule::Rate(_) => "Statlig veiledende sats for livsopphold (sosialtjenesteloven § 18)",
-            Rule::Housing => "Nødvendige boutgifter etter faktiske, dokumenterte utgifter (rundskriv 35, 4.18.2)",
-            Rule::Energy => "Strøm og oppvarming dekkes utenom satsen",
-            Rule::Insurance => "Innbo- og husforsikring dekkes utenom satsen",
-            Rule::ChildExpense => "Barns behov utover satsen, individuelt vurdert (rundskriv 35, 4.18.2.6)",
-            Rule::ChildNeedGranted => "Barns behov utover satsen, individuelt vurdert (rundskriv 35, 4.18.2.6)",
-            Rule::OtherExpense => "Annen nødvendig, dokumentert utgift etter individuell vurdering",
-            Rule::IncomeCounted => "Netto inntekt regnes med (sosialtjenesteloven § 18)",
-            Rule::BarnetrygdShieldedByLaw => {
-                "Barnetrygd holdes utenfor fra 1. september 2022 (sosialtjenesteloven § 18 tredje ledd)"
-            }
-            Rule::BarnetrygdShieldedByPolicy => {
-                "Barnetrygd holdt utenfor før 1. september 2022 etter kommunens praksis (loven skjermet den ikke ennå)"
-            }
-            Rule::BarnetrygdCountedByPolicy => {
-                "Barnetrygd regnet med før 1. september 2022 (loven skjermet den først fra denne datoen)"
-            }
-            Rule::ForeignBarnetrygdCounted => {
-                "Barnetrygd fra et annet land er ikke omfattet av skjermingen i § 18 tredje ledd og regnes med"
-            }
-            Rule::ForeignBarnetrygdShieldedByChoice => {
-                "Barnetrygd fra et annet land holdt utenfor etter kontorets valg (begrunnet)"
-            }
-            Rule::ChildWorkShielded => {
-                "Barns arbeidsinntekt i fritid og skoleferier holdes utenfor (sosialtjenesteloven § 18 tredje ledd)"
-            }
-            Rule::Reduction => "Reduksjon ved brudd på vilkår (sosialtjenesteloven § 20)",
+            Rule::Rate(_) => "rule-rate",
+            Rule::Housing => "rule-housing",
+            Rule::Energy => "rule-energy",
+            Rule::Insurance => "rule-insurance",
+            Rule::ChildExpense => "rule-child-expense",
+            Rule::ChildNeedGranted => "rule-child-need-granted",
+            Rule::OtherExpense => "rule-other-expense",
+            Rule::IncomeCounted => "rule-income-counted",
+            Rule::BarnetrygdShieldedByLaw => "rule-barnetrygd-shielded-by-law",
+            Rule::BarnetrygdShieldedByPolicy => "rule-barnetrygd-shielded-by-policy",
+            Rule::BarnetrygdCountedByPolicy => "rule-barnetrygd-counted-by-policy",
+            Rule::ForeignBarnetrygdCounted => "rule-foreign-barnetrygd-counted",
+            Rule::ForeignBarnetrygdShieldedByChoice => "rule-foreign-barnetrygd-shielded-by-choice",
+            Rule::ChildWorkShielded => "rule-child-work-shielded",
+            Rule::Reduction => "rule-reduction",
         }
     }
 }
@@ -193,11 +199,14 @@ impl Outcome {
             Outcome::None => "none",
         }
     }
-    pub fn name_nb(self) -> &'static str {
+    pub const ALL: [Outcome; 3] = [Outcome::Full, Outcome::Supplementary, Outcome::None];
+
+    /// The Fluent id of the outcome's short name ("Full stønad", …).
+    pub fn key(self) -> &'static str {
         match self {
-            Outcome::Full => "Full stønad",
-            Outcome::Supplementary => "Supplerende stønad",
-            Outcome::None => "Ikke rett — overskudd",
+            Outcome::Full => "outcome-full",
+            Outcome::Supplementary => "outcome-supplementary",
+            Outcome::None => "outcome-none",
         }
     }
 }

@@ -3,6 +3,8 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserializer, Serializer};
 
+use crate::i18n::Localizer;
+
 /// Why a text is not a date.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum DateError {
@@ -51,24 +53,14 @@ pub fn iso(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
 }
 
-const MONTHS_NB: [&str; 12] = [
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-];
+/// The Fluent id of a month's name, 1 = January: "month-1" … "month-12".
+pub fn month_key(month: u32) -> String {
+    format!("month-{month}")
+}
 
-/// "mars 2024".
-pub fn month_name(date: NaiveDate) -> String {
-    format!("{} {}", MONTHS_NB[date.month0() as usize], date.year())
+/// "mars 2024" in bokmål, "March 2024" in English.
+pub fn month_name(loc: &Localizer, date: NaiveDate) -> String {
+    format!("{} {}", loc.t(&month_key(date.month())), date.year())
 }
 
 /// First day of the month `date` is in.
@@ -179,6 +171,7 @@ mod tests {
         assert_eq!(age_on(d(2019, 3, 14), d(2025, 4, 1)), 6);
         assert_eq!(age_on(d(2019, 3, 1), d(2025, 3, 1)), 6);
         assert_eq!(format_date(d(2024, 3, 1)), "01.03.2024");
-        assert_eq!(month_name(d(2024, 3, 1)), "mars 2024");
+        assert_eq!(month_name(&Localizer::new(crate::i18n::Lang::Nb), d(2024, 3, 1)), "mars 2024");
+        assert_eq!(month_name(&Localizer::new(crate::i18n::Lang::En), d(2024, 3, 1)), "March 2024");
     }
 }

@@ -1,75 +1,91 @@
-//! The calculation in words (bokmål): labels for each line, warnings and notes as sentences,
-//! and the plain-text explanation printed by `utmaling calc`. Screens and printouts use these
-//! same functions so they cannot disagree.
+//! The calculation in words: labels for each line, warnings and notes as sentences, and the
+//! plain-text explanation printed by `utmaling calc`. Every word comes from the translation
+//! files through the `Localizer` passed in (JSON always passes bokmål). Screens and printouts
+//! use these same functions so they cannot disagree.
 
 use std::fmt::Write as _;
+
+use fluent_bundle::FluentValue;
 
 use super::calc::{Calculation, Line, Month, Note, Outcome, PersonRef, Rule, Section, Warning, barnetrygd_shield_date};
 use super::case::Case;
 use super::date::{format_date, month_name};
-use super::kinds::{expense_kind, income_kind};
+use super::kinds::{ChildNeed, expense_kind, income_kind};
 use super::rates::{BarnetrygdPolicy, Category, default_user_rates_dir};
+use crate::i18n::Localizer;
 
-/// The name of a person reference, from the case.
-pub fn person_name(case: &Case, person: PersonRef) -> String {
+/// A text argument for a message.
+fn arg<'a>(text: impl Into<String>) -> FluentValue<'a> {
+    FluentValue::from(text.into())
+}
+
+/// The name of a person reference, from the case ("Kari og Ola" for a couple).
+pub fn person_name(loc: &Localizer, case: &Case, person: PersonRef) -> String {
     let adult = |i: usize| case.household.adults.get(i).map_or("?", |a| a.name.as_str());
     match person {
         PersonRef::Adult(i) => adult(i).to_string(),
         PersonRef::Child(i) => case.household.children.get(i).map_or("?", |c| c.name.as_str()).to_string(),
-        PersonRef::Couple(a, b) => format!("{} og {}", adult(a), adult(b)),
+        PersonRef::Couple(a, b) => loc.ta("explain-couple", &[("first", adult(a).into()), ("second", adult(b).into())]),
     }
 }
 
 /// What the line is, e.g. "Livsopphold, barn 6–10 år (Emma)" or "Husleie".
-pub fn line_label(case: &Case, line: &Line) -> String {
+pub fn line_label(loc: &Localizer, case: &Case, line: &Line) -> String {
     let what = match line.rule {
         Rule::Rate(category) => match category {
-            Category::Single => "Livsopphold, enslig".to_string(),
-            Category::Couple => "Livsopphold, ektepar/samboere".to_string(),
-            Category::SharedHousing => "Livsopphold, person i bofellesskap".to_string(),
-            child => format!("Livsopphold, barn {} år", child.band_label()),
+            Category::Single => loc.t("explain-line-rate-single"),
+            Category::Couple => loc.t("explain-line-rate-couple"),
+            Category::SharedHousing => loc.t("explain-line-rate-shared-housing"),
+            child => loc.t1("explain-line-rate-child", "band", child.band_label()),
         },
         Rule::ChildNeedGranted => {
-            let item = super::kinds::ChildNeed::ALL.iter().find(|n| n.code() == line.kind);
-            format!("Barns behov: {}", item.map_or(line.kind, |n| n.name_nb()))
+            let item = ChildNeed::ALL.iter().find(|n| n.code() == line.kind);
+            let need = item.map_or_else(|| line.kind.to_string(), |n| loc.t(&n.key()));
+            loc.t1("explain-line-child-need", "need", need)
         }
-        Rule::Reduction => "Reduksjon for brudd på vilkår".to_string(),
+        Rule::Reduction => loc.t("explain-line-reduction"),
         _ => match line.section {
-            Section::Need => expense_kind(line.kind).map_or(line.kind, |k| k.name_nb).to_string(),
-            _ => income_kind(line.kind).map_or(line.kind, |k| k.name_nb).to_string(),
+            Section::Need => expense_kind(line.kind).map_or_else(|| line.kind.to_string(), |k| loc.t(&k.key())),
+            _ => income_kind(line.kind).map_or_else(|| line.kind.to_string(), |k| loc.t(&k.key())),
         },
     };
     match line.person {
-        Some(person) => format!("{what} ({})", person_name(case, person)),
+        Some(person) => format!("{what} ({})", person_name(loc, case, person)),
         None => what,
     }
 }
 
 /// Extra facts about the line: pro rata, applied vs accepted with the reason, the note.
-pub fn line_detail(case: &Case, line: &Line) -> Option<String> {
+pub fn line_detail(loc: &Localizer, case: &Case, line: &Line) -> Option<String> {
     use super::calc::FieldRef;
     let mut parts: Vec<String> = Vec::new();
+    let reason = |reason: &str| loc.t1("explain-detail-reason", "reason", reason);
     if let Some(p) = line.pro_rata {
         if p.days != p.days_in_month {
-            parts.push(format!("{} av {} dager", p.days, p.days_in_month));
+            parts.push(loc.ta(
+                "explain-detail-days",
+                &[("days", arg(p.days.to_string())), ("total", arg(p.days_in_month.to_string()))],
+            ));
         }
         if p.share_percent != 100 {
-            parts.push(format!("{} % av måneden i husstanden (delt bosted/samvær)", p.share_percent));
+            parts.push(loc.t1("explain-detail-share", "percent", p.share_percent.to_string()));
         }
-        parts.push(format!("full sats {}", line.base.format()));
+        parts.push(loc.t1("explain-detail-full-rate", "amount", line.base.format()));
     }
     match line.field {
         FieldRef::Expense(i) => {
             if let Some(expense) = case.expenses.get(i) {
                 if expense.accepted_amount() != expense.applied {
-                    parts.push(format!(
-                        "søkt {}, godkjent {}",
-                        expense.applied.format(),
-                        expense.accepted_amount().format()
+                    parts.push(loc.ta(
+                        "explain-detail-applied-accepted",
+                        &[
+                            ("applied", arg(expense.applied.format())),
+                            ("accepted", arg(expense.accepted_amount().format())),
+                        ],
                     ));
                 }
-                if let Some(reason) = expense.reason.as_deref().filter(|r| !r.trim().is_empty()) {
-                    parts.push(format!("begrunnelse: {reason}"));
+                if let Some(text) = expense.reason.as_deref().filter(|r| !r.trim().is_empty()) {
+                    parts.push(reason(text));
                 }
                 if let Some(note) = expense.note.as_deref().filter(|r| !r.trim().is_empty()) {
                     parts.push(note.to_string());
@@ -78,8 +94,8 @@ pub fn line_detail(case: &Case, line: &Line) -> Option<String> {
         }
         FieldRef::Income(i) => {
             if let Some(income) = case.incomes.get(i) {
-                if let Some(reason) = income.shield_reason.as_deref() {
-                    parts.push(format!("begrunnelse: {reason}"));
+                if let Some(text) = income.shield_reason.as_deref() {
+                    parts.push(reason(text));
                 }
                 if let Some(note) = income.note.as_deref().filter(|r| !r.trim().is_empty()) {
                     parts.push(note.to_string());
@@ -95,7 +111,7 @@ pub fn line_detail(case: &Case, line: &Line) -> Option<String> {
         }
         FieldRef::Reduction(i) => {
             if let Some(r) = case.reductions.get(i) {
-                parts.push(format!("begrunnelse: {}", r.reason));
+                parts.push(reason(&r.reason));
             }
         }
         FieldRef::Adult(_) | FieldRef::Child(_) => {}
@@ -104,110 +120,111 @@ pub fn line_detail(case: &Case, line: &Line) -> Option<String> {
 }
 
 /// Where the line's figure comes from: the rate set, or the case's document/application.
-pub fn line_source(case: &Case, calc: &Calculation, line: &Line) -> String {
+pub fn line_source(loc: &Localizer, case: &Case, calc: &Calculation, line: &Line) -> String {
     use super::calc::FieldRef;
     use super::case::Origin;
     if let Some(set) = line.rate_set.and_then(|i| calc.rate_sets.get(i)) {
-        return set.source_label();
+        return set.source_label(loc);
     }
     let origin = match line.field {
         FieldRef::Expense(i) => case.expenses.get(i).and_then(|e| e.origin),
         FieldRef::Income(i) => case.incomes.get(i).and_then(|e| e.origin),
         _ => Some(Origin::Caseworker),
     };
-    match origin {
-        Some(Origin::Application) => "oppgitt i søknaden",
-        Some(Origin::Documented) => "dokumentert",
-        Some(Origin::Caseworker) => "vurdert av saksbehandler",
-        None => "registrert av saksbehandler",
-    }
-    .to_string()
+    loc.t(match origin {
+        Some(Origin::Application) => "explain-source-application",
+        Some(Origin::Documented) => "explain-source-documented",
+        Some(Origin::Caseworker) => "explain-source-caseworker",
+        None => "explain-source-registered",
+    })
 }
 
-pub fn warning_text(case: &Case, calc: &Calculation, warning: &Warning) -> String {
-    let child = |i: usize| case.household.children.get(i).map_or("?", |c| c.name.as_str());
+pub fn warning_text(loc: &Localizer, case: &Case, calc: &Calculation, warning: &Warning) -> String {
+    let child = |i: usize| arg(case.household.children.get(i).map_or("?", |c| c.name.as_str()));
+    let month = |date| arg(month_name(loc, date));
     match warning {
         Warning::NewerThanNewestSet { first_month, used } => {
-            let used = calc.rate_sets.get(*used).map_or_else(String::new, |s| s.source_label());
+            let used = calc.rate_sets.get(*used).map_or_else(String::new, |s| s.source_label(loc));
             let folder = default_user_rates_dir()
-                .map_or_else(|| "brukermappen for satser".to_string(), |d| d.display().to_string());
-            format!(
-                "Perioden ({} og senere) er nyere enn de nyeste satsene programmet kjenner. Brukt: {used}. \
-                 Legg til gjeldende satser under «Satser» i programmet, eller som fil i {folder}.",
-                month_name(*first_month)
+                .map_or_else(|| loc.t("explain-user-rates-folder"), |d| d.display().to_string());
+            loc.ta(
+                "explain-warning-newer-than-newest-set",
+                &[("month", month(*first_month)), ("used", arg(used)), ("folder", arg(folder))],
             )
         }
-        Warning::ChildNotAssessed { child: i } => format!(
-            "{}: barnets behov er ikke vurdert. Vurder barnehage/SFO, skole, fritid, utstyr og helse \
-             (rundskriv 35, 4.18.2.6) og før vurderingen i saken.",
-            child(*i)
+        Warning::ChildNotAssessed { child: i } => loc.ta("explain-warning-child-not-assessed", &[("child", child(*i))]),
+        Warning::BarnetrygdShieldedByPolicy { months } => {
+            // A number, so that a language can choose singular or plural.
+            loc.ta("explain-warning-barnetrygd-shielded-by-policy", &[("months", FluentValue::from(*months))])
+        }
+        Warning::ProfileFellBackToState { profile, first_month } => loc.ta(
+            "explain-warning-profile-fell-back",
+            &[("profile", arg(profile.as_str())), ("month", month(*first_month))],
         ),
-        Warning::BarnetrygdShieldedByPolicy { months } => format!(
-            "Barnetrygd er holdt utenfor i {months} måned(er) før 1. september 2022 etter kommunens praksis; \
-             loven skjermet den først fra denne datoen."
+        Warning::HousingAboveNorm { norm, persons, accepted } => loc.ta(
+            "explain-warning-housing-above-norm",
+            &[
+                ("accepted", arg(accepted.format())),
+                ("persons", arg(persons.to_string())),
+                ("norm", arg(norm.format())),
+            ],
         ),
-        Warning::ProfileFellBackToState { profile, first_month } => format!(
-            "Kommuneprofilen «{profile}» har ingen egen sats for {}; statlige satser er brukt.",
-            month_name(*first_month)
-        ),
-        Warning::HousingAboveNorm { norm, persons, accepted } => format!(
-            "Godkjente boutgifter ({}) er over kommunens boutgiftsnorm for {persons} personer ({}); \
-             begrunn hvorfor, eller sett ned godkjent beløp.",
-            accepted.format(),
-            norm.format()
-        ),
-        Warning::ChildTurns18 { child: i, from_month } => format!(
-            "{} er 18 år fra {} og får ikke barnesats fra da; vurder som egen søker.",
-            child(*i),
-            month_name(*from_month)
-        ),
+        Warning::ChildTurns18 { child: i, from_month } => {
+            loc.ta("explain-warning-child-turns-18", &[("child", child(*i)), ("month", month(*from_month))])
+        }
         Warning::ChildBornDuringPeriod { child: i, from_month } => {
-            format!("{} er født i perioden og er regnet med fra {}.", child(*i), month_name(*from_month))
+            loc.ta("explain-warning-child-born", &[("child", child(*i)), ("month", month(*from_month))])
         }
     }
 }
 
-pub fn note_text(case: &Case, calc: &Calculation, note: &Note) -> String {
+pub fn note_text(loc: &Localizer, case: &Case, calc: &Calculation, note: &Note) -> String {
     match note {
         Note::BandChange { child, birthday, band, from_month } => {
             let name = case.household.children.get(*child).map_or("?", |c| c.name.as_str());
             let age =
                 super::date::age_on(case.household.children.get(*child).map_or(*birthday, |c| c.birth_date), *birthday);
-            format!(
-                "{name} fyller {age} år {} — sats {} år fra {}.",
-                format_date(*birthday),
-                band.band_label(),
-                month_name(*from_month)
+            loc.ta(
+                "explain-note-band-change",
+                &[
+                    ("child", arg(name)),
+                    ("age", arg(age.to_string())),
+                    ("birthday", arg(format_date(*birthday))),
+                    ("band", arg(band.band_label())),
+                    ("month", arg(month_name(loc, *from_month))),
+                ],
             )
         }
         Note::BarnetrygdCountedBeforeShield => {
-            let policy = match calc.barnetrygd_policy {
-                BarnetrygdPolicy::Count => "regne den med",
-                BarnetrygdPolicy::Shield => "holde den utenfor",
-            };
-            format!(
-                "Barnetrygd er regnet med for måneder før {} (praksis: {policy}).",
-                format_date(barnetrygd_shield_date())
+            let policy = loc.t(match calc.barnetrygd_policy {
+                BarnetrygdPolicy::Count => "explain-policy-count",
+                BarnetrygdPolicy::Shield => "explain-policy-shield",
+            });
+            loc.ta(
+                "explain-note-barnetrygd-counted",
+                &[("date", arg(format_date(barnetrygd_shield_date()))), ("policy", arg(policy))],
             )
         }
     }
 }
 
-/// "Full stønad: 16 550 kr", "Ikke rett — overskudd 3 450 kr".
-pub fn outcome_sentence(calc: &Calculation) -> String {
+/// "Supplerende stønad: 16 550 kr å utbetale", "Ikke rett til stønad etter § 18 — … 3 450,00 kr".
+pub fn outcome_sentence(loc: &Localizer, calc: &Calculation) -> String {
     match calc.outcome {
-        Outcome::Full => format!("Full stønad: {} å utbetale", calc.assistance.format_kroner()),
-        Outcome::Supplementary => format!("Supplerende stønad: {} å utbetale", calc.assistance.format_kroner()),
-        Outcome::None => format!(
-            "Ikke rett til stønad etter § 18 — inntekten dekker behovet med et overskudd på {}",
-            calc.surplus.format()
-        ),
+        Outcome::Full => loc.t1("explain-outcome-full", "amount", calc.assistance.format_kroner()),
+        Outcome::Supplementary => loc.t1("explain-outcome-supplementary", "amount", calc.assistance.format_kroner()),
+        Outcome::None => loc.t1("explain-outcome-none", "amount", calc.surplus.format()),
     }
 }
 
-fn month_heading(calc: &Calculation, month: &Month) -> String {
-    let set = calc.rate_sets.get(month.rate_set).map_or_else(String::new, |s| s.source_label());
-    format!("{} ({}–{}), {set}", capitalize(&month_name(month.from)), format_date(month.from), format_date(month.to))
+fn month_heading(loc: &Localizer, calc: &Calculation, month: &Month) -> String {
+    let set = calc.rate_sets.get(month.rate_set).map_or_else(String::new, |s| s.source_label(loc));
+    format!(
+        "{} ({}–{}), {set}",
+        capitalize(&month_name(loc, month.from)),
+        format_date(month.from),
+        format_date(month.to)
+    )
 }
 
 fn capitalize(text: &str) -> String {
@@ -222,90 +239,98 @@ fn row(out: &mut String, label: &str, amount: &str) {
     let _ = writeln!(out, "    {label}{:pad$} {amount:>16}", "");
 }
 
-/// The plain-text explanation: the whole calculation, line by line, in bokmål.
-pub fn explain_text(case: &Case, calc: &Calculation) -> String {
+/// The plain-text explanation: the whole calculation, line by line, in the localizer's language.
+pub fn explain_text(loc: &Localizer, case: &Case, calc: &Calculation) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "Beregning av økonomisk stønad (sosialtjenesteloven § 18)");
-    let _ = writeln!(out, "Periode: {}–{}", format_date(calc.from), format_date(calc.to));
+    let _ = writeln!(out, "{}", loc.t("explain-title"));
+    let _ = writeln!(
+        out,
+        "{}",
+        loc.ta("explain-period", &[("from", arg(format_date(calc.from))), ("to", arg(format_date(calc.to)))])
+    );
     match &calc.profile {
         Some((id, name)) => {
-            let _ = writeln!(out, "Kommuneprofil: {name} ({id})");
+            let _ = writeln!(
+                out,
+                "{}",
+                loc.ta("explain-profile", &[("name", arg(name.as_str())), ("id", arg(id.as_str()))])
+            );
         }
         None => {
-            let _ = writeln!(out, "Satser: statlige veiledende retningslinjer");
+            let _ = writeln!(out, "{}", loc.t("explain-state-rates"));
         }
     }
     for set in &calc.rate_sets {
-        let _ = writeln!(
-            out,
-            "Satssett brukt: {}; {}; publisert: {}",
-            set.source_label(),
-            set.status.name_nb(),
-            set.published
+        let used = loc.ta(
+            "explain-rate-set-used",
+            &[
+                ("source", arg(set.source_label(loc))),
+                ("status", arg(loc.t(set.status.key()))),
+                ("published", arg(set.published.as_str())),
+            ],
         );
+        let _ = writeln!(out, "{used}");
     }
     for month in &calc.months {
         let _ = writeln!(out);
-        let _ = writeln!(out, "{}", month_heading(calc, month));
+        let _ = writeln!(out, "{}", month_heading(loc, calc, month));
         for (section, title, total_label, total) in [
-            (Section::Need, "Behov", "Sum behov", month.need),
-            (Section::Income, "Inntekt som regnes med", "Sum inntekt", month.income_counted),
-            (Section::Shielded, "Holdt utenfor (regnes ikke med)", "Sum holdt utenfor", month.income_shielded),
-            (Section::Reduction, "Reduksjon", "Sum reduksjon", month.reductions),
+            (Section::Need, "result-need", "result-sum-need", month.need),
+            (Section::Income, "result-income", "result-sum-income", month.income_counted),
+            (Section::Shielded, "result-shielded", "result-sum-shielded", month.income_shielded),
+            (Section::Reduction, "result-reduction", "result-sum-reduction", month.reductions),
         ] {
             let lines: Vec<&Line> = month.lines.iter().filter(|l| l.section == section).collect();
             if lines.is_empty() && section != Section::Need && section != Section::Income {
                 continue;
             }
-            let _ = writeln!(out, "  {title}");
+            let _ = writeln!(out, "  {}", loc.t(title));
             if lines.is_empty() {
-                let _ = writeln!(out, "    (ingen)");
+                let _ = writeln!(out, "    {}", loc.t("explain-none"));
             }
             for line in lines {
-                row(&mut out, &line_label(case, line), &line.amount.format());
-                if let Some(detail) = line_detail(case, line) {
+                row(&mut out, &line_label(loc, case, line), &line.amount.format());
+                if let Some(detail) = line_detail(loc, case, line) {
                     let _ = writeln!(out, "      {detail}");
                 }
                 if !matches!(line.rule, Rule::Rate(_)) && line.section != Section::Need {
-                    let _ = writeln!(out, "      {}", line.rule.text_nb());
+                    let _ = writeln!(out, "      {}", loc.t(line.rule.key()));
                 }
             }
-            row(&mut out, total_label, &total.format());
+            row(&mut out, &loc.t(total_label), &total.format());
         }
-        let label = if month.result.is_negative() { "Overskudd for måneden" } else { "Resultat for måneden" };
-        row(&mut out, label, &month.result.abs().format());
+        let label = if month.result.is_negative() { "result-month-surplus" } else { "result-month-result" };
+        row(&mut out, &loc.t(label), &month.result.abs().format());
     }
     let _ = writeln!(out);
     if calc.months.len() > 1 {
-        let _ = writeln!(out, "Samlet for perioden");
-        row(&mut out, "Sum behov", &calc.need.format());
-        row(&mut out, "Sum inntekt som regnes med", &calc.income_counted.format());
-        row(&mut out, "Sum holdt utenfor", &calc.income_shielded.format());
+        let _ = writeln!(out, "{}", loc.t("result-period-total"));
+        row(&mut out, &loc.t("result-sum-need"), &calc.need.format());
+        row(&mut out, &loc.t("explain-sum-income-counted"), &calc.income_counted.format());
+        row(&mut out, &loc.t("result-sum-shielded"), &calc.income_shielded.format());
         if calc.reductions.is_positive() {
-            row(&mut out, "Sum reduksjon", &calc.reductions.format());
+            row(&mut out, &loc.t("result-sum-reduction"), &calc.reductions.format());
         }
-        row(&mut out, "Behov minus inntekt", &calc.result.format());
+        row(&mut out, &loc.t("result-need-minus-income"), &calc.result.format());
         let _ = writeln!(out);
     }
-    let _ = writeln!(out, "Utfall: {}", outcome_sentence(calc));
+    let _ = writeln!(out, "{}", loc.t1("explain-outcome", "outcome", outcome_sentence(loc, calc)));
     if !calc.notes.is_empty() {
         let _ = writeln!(out);
-        let _ = writeln!(out, "Merknader:");
+        let _ = writeln!(out, "{}", loc.t("explain-notes"));
         for note in &calc.notes {
-            let _ = writeln!(out, "  - {}", note_text(case, calc, note));
+            let _ = writeln!(out, "  - {}", note_text(loc, case, calc, note));
         }
     }
     if !calc.warnings.is_empty() {
         let _ = writeln!(out);
-        let _ = writeln!(out, "Advarsler:");
+        let _ = writeln!(out, "{}", loc.t("explain-warnings"));
         for warning in &calc.warnings {
-            let _ = writeln!(out, "  ! {}", warning_text(case, calc, warning));
+            let _ = writeln!(out, "  ! {}", warning_text(loc, case, calc, warning));
         }
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "Metode: Satsene for livsopphold er regnet forholdsmessig etter kalenderdager når perioden");
-    let _ = writeln!(out, "dekker deler av en måned, og etter andel ved delt bosted. Boutgifter, andre utgifter og");
-    let _ = writeln!(out, "inntekter gjelder per måned slik de er ført. Hver linje føres i kroner og øre; beløpet som");
-    let _ = writeln!(out, "utbetales rundes til hele kroner (halvt opp) til slutt. Hver måned vurderes for seg.");
+    // A multi-line message: the translation file holds the line breaks.
+    let _ = writeln!(out, "{}", loc.t("explain-method"));
     out
 }

@@ -6,6 +6,7 @@ use super::calc::{Calculation, Note, Warning};
 use super::case::Case;
 use super::date::iso;
 use super::explain::{line_detail, line_label, line_source, note_text, person_name, warning_text};
+use crate::i18n::{Lang, Localizer};
 
 fn warning_code(warning: &Warning) -> &'static str {
     match warning {
@@ -26,7 +27,10 @@ fn note_code(note: &Note) -> &'static str {
     }
 }
 
+/// The calculation as JSON. Its texts (labels, rule texts, warnings) are always bokmål, so
+/// the output does not depend on anyone's language setting.
 pub fn calculation_json(case: &Case, calc: &Calculation) -> Value {
+    let loc = &Localizer::new(Lang::Nb);
     let rate_set_date = |i: usize| calc.rate_sets.get(i).map(|s| iso(s.effective));
     json!({
         "period": { "from": iso(calc.from), "to": iso(calc.to) },
@@ -42,7 +46,7 @@ pub fn calculation_json(case: &Case, calc: &Calculation) -> Value {
         "rate_sets": calc.rate_sets.iter().map(|s| json!({
             "effective": iso(s.effective),
             "rundskriv": s.rundskriv,
-            "reference": s.reference(),
+            "reference": s.reference(loc),
             "status": s.status.id(),
             "published": s.published,
             "profile": s.profile,
@@ -61,21 +65,21 @@ pub fn calculation_json(case: &Case, calc: &Calculation) -> Value {
             "month": iso(m.from),
             "section": l.section.id(),
             "kind": l.kind,
-            "person": l.person.map(|p| person_name(case, p)),
+            "person": l.person.map(|p| person_name(loc, case, p)),
             "amount": l.amount.to_plain_string(),
-            "label": line_label(case, l),
-            "detail": line_detail(case, l),
+            "label": line_label(loc, case, l),
+            "detail": line_detail(loc, case, l),
             "rule": l.rule.id(),
-            "rule_text": l.rule.text_nb(),
-            "source": line_source(case, calc, l),
+            "rule_text": loc.t(l.rule.key()),
+            "source": line_source(loc, case, calc, l),
         })).collect::<Vec<_>>(),
         "warnings": calc.warnings.iter().map(|w| json!({
             "code": warning_code(w),
-            "text": warning_text(case, calc, w),
+            "text": warning_text(loc, case, calc, w),
         })).collect::<Vec<_>>(),
         "notes": calc.notes.iter().map(|n| json!({
             "code": note_code(n),
-            "text": note_text(case, calc, n),
+            "text": note_text(loc, case, calc, n),
         })).collect::<Vec<_>>(),
     })
 }

@@ -1,4 +1,5 @@
-//! The income and expense kinds a case may use, with Norwegian names and NAV's codes.
+//! The income and expense kinds a case may use, with NAV's codes. Their names are in the
+//! translation files (`income-<code>`, `expense-<code>`, `need-<code>`).
 //! NAV's codes (soknadsosialhjelp-filformat) are used where one exists; our own fill the gaps.
 
 /// How an income is treated by the calculation.
@@ -15,52 +16,54 @@ pub enum IncomeTreatment {
     ChildWork,
 }
 
+/// An income kind. Its name is in the translation files under `income-<code>`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct IncomeKind {
     /// Code used in case files.
     pub code: &'static str,
-    pub name_nb: &'static str,
     /// NAV's category code underneath (for import and familiarity).
     pub nav_code: &'static str,
     pub treatment: IncomeTreatment,
 }
 
-const fn income(
-    code: &'static str,
-    name_nb: &'static str,
-    nav_code: &'static str,
-    treatment: IncomeTreatment,
-) -> IncomeKind {
-    IncomeKind { code, name_nb, nav_code, treatment }
+impl IncomeKind {
+    /// The Fluent id of the kind's name: "income-<code>".
+    pub fn key(&self) -> String {
+        format!("income-{}", self.code)
+    }
+}
+
+const fn income(code: &'static str, nav_code: &'static str, treatment: IncomeTreatment) -> IncomeKind {
+    IncomeKind { code, nav_code, treatment }
 }
 
 use IncomeTreatment::{Barnetrygd, ChildWork, Counted, ForeignBarnetrygd};
 
 pub const INCOME_KINDS: &[IncomeKind] = &[
-    income("jobb", "Lønn (netto)", "jobb", Counted),
-    income("sykepenger", "Sykepenger", "navytelse", Counted),
-    income("dagpenger", "Dagpenger", "navytelse", Counted),
-    income("aap", "Arbeidsavklaringspenger (AAP)", "navytelse", Counted),
-    income("uforetrygd", "Uføretrygd", "navytelse", Counted),
-    income("alderspensjon", "Alderspensjon", "navytelse", Counted),
-    income("kvalifiseringsstonad", "Kvalifiseringsstønad", "navytelse", Counted),
-    income("introduksjonsstonad", "Introduksjonsstønad", "navytelse", Counted),
-    income("overgangsstonad", "Overgangsstønad", "navytelse", Counted),
-    income("kontantstotte", "Kontantstøtte", "navytelse", Counted),
-    income("navytelse", "Annen ytelse fra NAV", "navytelse", Counted),
-    income("bostotte", "Bostøtte (Husbanken)", "bostotte", Counted),
-    income("husbanken", "Annen utbetaling fra Husbanken", "husbanken", Counted),
-    income("barnebidrag", "Barnebidrag (mottatt)", "barnebidrag", Counted),
-    income("studielanOgStipend", "Studielån og stipend", "studielanOgStipend", Counted),
-    income("skatteetaten", "Skatteoppgjør (tilbakebetalt skatt)", "skatteetaten", Counted),
-    income("sluttoppgjoer", "Sluttoppgjør", "sluttoppgjoer", Counted),
-    income("utbytte", "Utbytte", "utbytte", Counted),
-    income("salg", "Salg av eiendeler", "salg", Counted),
-    income("forsikring", "Forsikringsutbetaling", "forsikring", Counted),
-    income("annen", "Annen inntekt", "annen", Counted),
-    income("barnetrygd", "Barnetrygd (også utvidet og småbarnstillegg)", "navytelse", Barnetrygd),
-    income("barnetrygd_utland", "Barnetrygd fra et annet land", "annen", ForeignBarnetrygd),
-    income("barns_arbeidsinntekt", "Barns arbeidsinntekt (fritid og ferie)", "jobb", ChildWork),
+    income("jobb", "jobb", Counted),
+    income("sykepenger", "navytelse", Counted),
+    income("dagpenger", "navytelse", Counted),
+    income("aap", "navytelse", Counted),
+    income("uforetrygd", "navytelse", Counted),
+    income("alderspensjon", "navytelse", Counted),
+    income("kvalifiseringsstonad", "navytelse", Counted),
+    income("introduksjonsstonad", "navytelse", Counted),
+    income("overgangsstonad", "navytelse", Counted),
+    income("kontantstotte", "navytelse", Counted),
+    income("navytelse", "navytelse", Counted),
+    income("bostotte", "bostotte", Counted),
+    income("husbanken", "husbanken", Counted),
+    income("barnebidrag", "barnebidrag", Counted),
+    income("studielanOgStipend", "studielanOgStipend", Counted),
+    income("skatteetaten", "skatteetaten", Counted),
+    income("sluttoppgjoer", "sluttoppgjoer", Counted),
+    income("utbytte", "utbytte", Counted),
+    income("salg", "salg", Counted),
+    income("forsikring", "forsikring", Counted),
+    income("annen", "annen", Counted),
+    income("barnetrygd", "navytelse", Barnetrygd),
+    income("barnetrygd_utland", "annen", ForeignBarnetrygd),
+    income("barns_arbeidsinntekt", "jobb", ChildWork),
 ];
 
 /// Which part of the need an expense belongs to; each has its own rule and explanation.
@@ -73,10 +76,10 @@ pub enum ExpenseGroup {
     Other,
 }
 
+/// An expense kind. Its name is in the translation files under `expense-<code>`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ExpenseKind {
     pub code: &'static str,
-    pub name_nb: &'static str,
     pub nav_code: &'static str,
     pub group: ExpenseGroup,
     /// Accepted only by the caseworker's explicit choice with a reason (mortgage instalments).
@@ -85,52 +88,45 @@ pub struct ExpenseKind {
     pub child_need: Option<ChildNeed>,
 }
 
+impl ExpenseKind {
+    /// The Fluent id of the kind's name: "expense-<code>".
+    pub fn key(&self) -> String {
+        format!("expense-{}", self.code)
+    }
+}
+
 const fn expense(
     code: &'static str,
-    name_nb: &'static str,
     nav_code: &'static str,
     group: ExpenseGroup,
     child_need: Option<ChildNeed>,
 ) -> ExpenseKind {
-    ExpenseKind { code, name_nb, nav_code, group, needs_reason: false, child_need }
+    ExpenseKind { code, nav_code, group, needs_reason: false, child_need }
 }
 
 pub const EXPENSE_KINDS: &[ExpenseKind] = &[
-    expense("husleie", "Husleie", "husleie", ExpenseGroup::Housing, None),
-    expense("boliglanRenter", "Renter på boliglån", "boliglanRenter", ExpenseGroup::Housing, None),
+    expense("husleie", "husleie", ExpenseGroup::Housing, None),
+    expense("boliglanRenter", "boliglanRenter", ExpenseGroup::Housing, None),
     ExpenseKind {
         code: "boliglanAvdrag",
-        name_nb: "Avdrag på boliglån",
         nav_code: "boliglanAvdrag",
         group: ExpenseGroup::Housing,
         needs_reason: true,
         child_need: None,
     },
-    expense("kommunalAvgift", "Kommunale avgifter", "kommunalAvgift", ExpenseGroup::Housing, None),
-    expense("felleskostnader", "Felleskostnader", "annenBoutgift", ExpenseGroup::Housing, None),
-    expense("annenBoutgift", "Annen boutgift", "annenBoutgift", ExpenseGroup::Housing, None),
-    expense("strom", "Strøm", "strom", ExpenseGroup::Energy, None),
-    expense("oppvarming", "Oppvarming", "oppvarming", ExpenseGroup::Energy, None),
-    expense("innboforsikring", "Innbo- og husforsikring", "annenBoutgift", ExpenseGroup::Insurance, None),
-    expense("barnehage", "Barnehage", "barnehage", ExpenseGroup::Children, Some(ChildNeed::DaycareSfo)),
-    expense("sfo", "SFO/AKS", "sfo", ExpenseGroup::Children, Some(ChildNeed::DaycareSfo)),
-    expense(
-        "barnFritidsaktiviteter",
-        "Barns fritidsaktiviteter",
-        "barnFritidsaktiviteter",
-        ExpenseGroup::Children,
-        Some(ChildNeed::Leisure),
-    ),
-    expense(
-        "barnTannregulering",
-        "Tannregulering",
-        "barnTannregulering",
-        ExpenseGroup::Children,
-        Some(ChildNeed::Health),
-    ),
-    expense("annenBarneutgift", "Annen utgift til barn", "annenBarneutgift", ExpenseGroup::Children, None),
-    expense("barnebidrag", "Barnebidrag (betalt)", "barnebidrag", ExpenseGroup::Other, None),
-    expense("annen", "Annen nødvendig utgift", "annen", ExpenseGroup::Other, None),
+    expense("kommunalAvgift", "kommunalAvgift", ExpenseGroup::Housing, None),
+    expense("felleskostnader", "annenBoutgift", ExpenseGroup::Housing, None),
+    expense("annenBoutgift", "annenBoutgift", ExpenseGroup::Housing, None),
+    expense("strom", "strom", ExpenseGroup::Energy, None),
+    expense("oppvarming", "oppvarming", ExpenseGroup::Energy, None),
+    expense("innboforsikring", "annenBoutgift", ExpenseGroup::Insurance, None),
+    expense("barnehage", "barnehage", ExpenseGroup::Children, Some(ChildNeed::DaycareSfo)),
+    expense("sfo", "sfo", ExpenseGroup::Children, Some(ChildNeed::DaycareSfo)),
+    expense("barnFritidsaktiviteter", "barnFritidsaktiviteter", ExpenseGroup::Children, Some(ChildNeed::Leisure)),
+    expense("barnTannregulering", "barnTannregulering", ExpenseGroup::Children, Some(ChildNeed::Health)),
+    expense("annenBarneutgift", "annenBarneutgift", ExpenseGroup::Children, None),
+    expense("barnebidrag", "barnebidrag", ExpenseGroup::Other, None),
+    expense("annen", "annen", ExpenseGroup::Other, None),
 ];
 
 /// The items of the children's-needs checklist (rules.md §5).
@@ -156,6 +152,12 @@ impl ChildNeed {
         ChildNeed::Contact,
     ];
 
+    /// The Fluent id of the item's name: "need-<code>".
+    pub fn key(self) -> String {
+        format!("need-{}", self.code())
+    }
+
+    /// The name in bokmål, for validation messages (which are bokmål only).
     pub fn name_nb(self) -> &'static str {
         match self {
             ChildNeed::DaycareSfo => "Barnehage/SFO",

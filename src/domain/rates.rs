@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::date::{deserialize_date, format_date, iso, serialize_date};
 use super::error::FileError;
 use super::money::Money;
+use crate::i18n::Localizer;
 
 /// The six rate categories of the state guidelines.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -32,15 +33,15 @@ impl Category {
         Category::Child11To17,
     ];
 
-    /// The name used in the rundskriv.
-    pub fn name_nb(self) -> &'static str {
+    /// The Fluent id of the name used in the rundskriv ("Enslige", "Barn 0–5 år", …).
+    pub fn key(self) -> &'static str {
         match self {
-            Category::Single => "Enslige",
-            Category::Couple => "Ektepar/samboere",
-            Category::SharedHousing => "Person i bofellesskap",
-            Category::Child0To5 => "Barn 0–5 år",
-            Category::Child6To10 => "Barn 6–10 år",
-            Category::Child11To17 => "Barn 11–17 år",
+            Category::Single => "category-single",
+            Category::Couple => "category-couple",
+            Category::SharedHousing => "category-shared-housing",
+            Category::Child0To5 => "category-child-0-5",
+            Category::Child6To10 => "category-child-6-10",
+            Category::Child11To17 => "category-child-11-17",
         }
     }
 
@@ -66,13 +67,14 @@ impl Category {
         }
     }
 
-    /// "0–5", "6–10", "11–17" for children; the full name otherwise.
+    /// "0–5", "6–10", "11–17" for children (the same in every language). Adult categories
+    /// have no age band; for them this is the category id (use `key()` for their name).
     pub fn band_label(self) -> &'static str {
         match self {
             Category::Child0To5 => "0–5",
             Category::Child6To10 => "6–10",
             Category::Child11To17 => "11–17",
-            other => other.name_nb(),
+            other => other.id(),
         }
     }
 }
@@ -114,11 +116,14 @@ pub enum Status {
 }
 
 impl Status {
-    pub fn name_nb(self) -> &'static str {
+    pub const ALL: [Status; 3] = [Status::Confirmed, Status::Secondary, Status::Unverified];
+
+    /// The Fluent id of the status in words ("bekreftet fra offisiell kilde", …).
+    pub fn key(self) -> &'static str {
         match self {
-            Status::Confirmed => "bekreftet fra offisiell kilde",
-            Status::Secondary => "bare sett i sekundærkilde",
-            Status::Unverified => "ikke kontrollert mot kilde",
+            Status::Confirmed => "rate-status-confirmed",
+            Status::Secondary => "rate-status-secondary",
+            Status::Unverified => "rate-status-unverified",
         }
     }
     pub fn id(self) -> &'static str {
@@ -180,19 +185,24 @@ pub struct RateSet {
 
 impl RateSet {
     /// "statlige veiledende satser fra 01.01.2024 (rundskriv A-3/2023; 3,8 % økning)".
-    pub fn source_label(&self) -> String {
-        let owner = match &self.profile {
-            None => "statlige veiledende satser".to_string(),
-            Some(id) => format!("kommunale satser ({id})"),
-        };
-        format!("{owner} fra {} ({})", format_date(self.effective), self.reference())
+    pub fn source_label(&self, loc: &Localizer) -> String {
+        let date = format_date(self.effective);
+        let reference = self.reference(loc);
+        match &self.profile {
+            None => loc.ta("rate-set-source-state", &[("date", date.into()), ("reference", reference.into())]),
+            Some(id) => loc.ta(
+                "rate-set-source-municipal",
+                &[("profile", id.as_str().into()), ("date", date.into()), ("reference", reference.into())],
+            ),
+        }
     }
 
     /// "rundskriv A-3/2023; 3,8 % økning", or "rundskrivnummer ikke funnet" when unknown.
-    pub fn reference(&self) -> String {
+    /// The note is the rate file's own text and is not translated.
+    pub fn reference(&self, loc: &Localizer) -> String {
         let mut text = match &self.rundskriv {
-            Some(r) => format!("rundskriv {r}"),
-            None => "rundskrivnummer ikke funnet".to_string(),
+            Some(r) => loc.t1("rate-set-reference-rundskriv", "number", r.as_str()),
+            None => loc.t("rate-set-reference-unknown"),
         };
         if !self.note.trim().is_empty() {
             text.push_str("; ");

@@ -212,7 +212,7 @@ impl AppState {
             }
             Command::CopyExplanation => {
                 if let Some((case, calc)) = &self.last_valid {
-                    ctx.copy_text(explain_text(case, calc));
+                    ctx.copy_text(explain_text(&self.loc, case, calc));
                     self.status = Some((self.loc.t("status-copied"), false));
                 }
             }
@@ -378,7 +378,7 @@ impl AppState {
             .and_then(|(case, calc)| {
                 calc.warnings.iter().find(|w| matches!(w, Warning::NewerThanNewestSet { .. })).map(|w| (case, calc, w))
             })
-            .map(|(case, calc, w)| crate::domain::explain::warning_text(case, calc, w));
+            .map(|(case, calc, w)| crate::domain::explain::warning_text(&self.loc, case, calc, w));
         if let Some(text) = newer {
             egui::Panel::top("newer-rates-banner").show(ui, |ui| {
                 egui::Frame::new()

@@ -107,7 +107,7 @@ pub fn rates_ui(
             ui.label(RichText::new(loc.t("rates-effective")).strong());
             ui.label(RichText::new(loc.t("rates-profile")).strong());
             for c in Category::ALL {
-                ui.label(RichText::new(c.name_nb()).strong());
+                ui.label(RichText::new(loc.t(c.key())).strong());
             }
             ui.label(RichText::new(loc.t("rates-reference")).strong());
             ui.label(RichText::new(loc.t("rates-status")).strong());
@@ -122,8 +122,8 @@ pub fn rates_ui(
                         ui.label(RichText::new(set.rates.get(c).format_number().replace(",00", "")).monospace());
                     });
                 }
-                ui.label(set.reference());
-                ui.label(set.status.name_nb());
+                ui.label(set.reference(loc));
+                ui.label(loc.t(set.status.key()));
                 ui.label(RichText::new(format!("{} · {}", set.published, set.origin.describe())).small());
                 ui.end_row();
             }
@@ -143,15 +143,8 @@ pub fn rates_ui(
         let label = loc.t("rates-effective");
         text_field(ui, &mut inner, &label, &label, "effective", &mut form.effective, 100.0);
         for (i, c) in Category::ALL.iter().enumerate() {
-            text_field(
-                ui,
-                &mut inner,
-                c.name_nb(),
-                c.name_nb(),
-                &format!("rates.{}", c.id()),
-                &mut form.amounts[i],
-                80.0,
-            );
+            let name = loc.t(c.key());
+            text_field(ui, &mut inner, &name, &name, &format!("rates.{}", c.id()), &mut form.amounts[i], 80.0);
         }
     });
     ui.horizontal_wrapped(|ui| {

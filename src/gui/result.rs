@@ -65,18 +65,19 @@ pub fn result_ui(ui: &mut Ui, view: &ResultView<'_>) -> Vec<Command> {
     ui.add_space(4.0);
     for warning in &calc.warnings {
         ui.label(
-            RichText::new(format!("⚠ {}", warning_text(case, calc, warning))).color(theme::warning_color(view.dark)),
+            RichText::new(format!("⚠ {}", warning_text(loc, case, calc, warning)))
+                .color(theme::warning_color(view.dark)),
         );
     }
     for note in &calc.notes {
-        ui.label(RichText::new(format!("{} {}", loc.t("result-note-prefix"), note_text(case, calc, note))));
+        ui.label(RichText::new(format!("{} {}", loc.t("result-note-prefix"), note_text(loc, case, calc, note))));
     }
     ui.add_space(6.0);
     let several = calc.months.len() > 1;
     for (index, month) in calc.months.iter().enumerate() {
         let title = format!(
             "{} ({}–{})",
-            capitalize(&crate::domain::date::month_name(month.from)),
+            capitalize(&crate::domain::date::month_name(loc, month.from)),
             crate::domain::date::format_date(month.from),
             crate::domain::date::format_date(month.to)
         );
@@ -109,7 +110,7 @@ pub fn result_ui(ui: &mut Ui, view: &ResultView<'_>) -> Vec<Command> {
     ui.separator();
     ui.label(RichText::new(loc.t("result-rate-sets")).strong());
     for set in &calc.rate_sets {
-        ui.label(format!("{} — {}", set.source_label(), set.status.name_nb()));
+        ui.label(format!("{} — {}", set.source_label(loc), loc.t(set.status.key())));
         ui.label(RichText::new(&set.published).weak().small());
     }
     ui.add_space(8.0);
@@ -156,12 +157,7 @@ fn outcome_badge(ui: &mut Ui, calc: &Calculation, dark: bool, loc: &Localizer) {
     let (fill, text) = theme::outcome_colors(calc.outcome, dark);
     egui::Frame::new().fill(fill).corner_radius(6.0).inner_margin(10.0).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        let key = match calc.outcome {
-            crate::domain::Outcome::Full => "outcome-full",
-            crate::domain::Outcome::Supplementary => "outcome-supplementary",
-            crate::domain::Outcome::None => "outcome-none",
-        };
-        ui.label(theme::bold(loc.t(key)).size(20.0).color(text));
+        ui.label(theme::bold(loc.t(calc.outcome.key())).size(20.0).color(text));
         let detail = match calc.outcome {
             crate::domain::Outcome::None => loc.t1("result-surplus", "amount", calc.surplus.format()),
             _ => loc.t1("result-to-pay", "amount", calc.assistance.format_kroner()),
@@ -181,7 +177,7 @@ fn amount_cell(ui: &mut Ui, text: &str, weak: bool) {
 }
 
 fn month_ui(ui: &mut Ui, case: &Case, calc: &Calculation, month: &Month, loc: &Localizer, commands: &mut Vec<Command>) {
-    let set = calc.rate_sets.get(month.rate_set).map(|s| s.source_label()).unwrap_or_default();
+    let set = calc.rate_sets.get(month.rate_set).map(|s| s.source_label(loc)).unwrap_or_default();
     ui.label(RichText::new(set).weak().small());
     let grid_id = ("month-grid", month.from);
     // The label column takes what the amount column does not need.
@@ -202,16 +198,17 @@ fn month_ui(ui: &mut Ui, case: &Case, calc: &Calculation, month: &Month, loc: &L
             for line in lines {
                 ui.vertical(|ui| {
                     ui.set_min_width(label_width);
-                    let label = line_label(case, line);
-                    let response = ui.link(&label).on_hover_text(line.rule.text_nb());
+                    let label = line_label(loc, case, line);
+                    let rule = loc.t(line.rule.key());
+                    let response = ui.link(&label).on_hover_text(&rule);
                     if response.clicked() {
                         commands.push(Command::FocusField(field_path(line.field)));
                     }
-                    if let Some(detail) = line_detail(case, line) {
+                    if let Some(detail) = line_detail(loc, case, line) {
                         ui.label(RichText::new(detail).weak().small());
                     }
                     if section == Section::Shielded {
-                        ui.label(RichText::new(line.rule.text_nb()).small());
+                        ui.label(RichText::new(rule).small());
                     }
                 });
                 amount_cell(ui, &line.amount.format(), section == Section::Shielded);

@@ -185,7 +185,7 @@ income-utbytte = Dividends
 income-salg = Sale of belongings
 income-forsikring = Insurance payout
 income-annen = Other income
-income-barnetrygd = Child benefit (barnetrygd, also extended and the supplement for young children)
+income-barnetrygd = Child benefit (barnetrygd, all parts)
 income-barnetrygd_utland = Child benefit from another country
 income-barns_arbeidsinntekt = Children's earnings from work (leisure time and holidays)
 
@@ -210,6 +210,118 @@ expense-boliglanAvdrag = Mortgage repayments (avdrag)
 ## Outcome badge
 result-to-pay = { $amount } to pay
 result-surplus = Surplus: { $amount }
+
+# ---------------------------------------------------------------------------
+# Explanation: the calculation in words (`utmaling calc`, the result panel and
+# the copied text). Section titles and totals reuse the result-* keys above.
+# ---------------------------------------------------------------------------
+
+## Explanation: month names, shown as "<name> <year>"
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## Explanation: rate categories (the names used in the rundskriv)
+category-single = Single adults
+category-couple = Married/cohabiting couple
+category-shared-housing = Person in shared housing
+category-child-0-5 = Child 0–5 years
+category-child-6-10 = Child 6–10 years
+category-child-11-17 = Child 11–17 years
+
+## Explanation: rate sets (status and source)
+rate-status-confirmed = confirmed from an official source
+rate-status-secondary = only seen in a secondary source
+rate-status-unverified = not checked against a source
+rate-set-source-state = state guideline rates from { $date } ({ $reference })
+rate-set-source-municipal = municipal rates ({ $profile }) from { $date } ({ $reference })
+rate-set-reference-rundskriv = circular (rundskriv) { $number }
+rate-set-reference-unknown = circular number not found
+
+## Explanation: the rule behind each line, with its legal basis
+rule-rate = State guideline rate for living expenses (Social Services Act, sosialtjenesteloven § 18)
+rule-housing = Necessary housing costs as actually incurred and documented (rundskriv 35, 4.18.2)
+rule-energy = Electricity and heating are covered in addition to the rate
+rule-insurance = Home contents and buildings insurance is covered in addition to the rate
+rule-child-expense = Children's needs beyond the rate, assessed individually (rundskriv 35, 4.18.2.6)
+rule-child-need-granted = Children's needs beyond the rate, assessed individually (rundskriv 35, 4.18.2.6)
+rule-other-expense = Other necessary, documented expense after an individual assessment
+rule-income-counted = Net income is counted (Social Services Act, sosialtjenesteloven § 18)
+rule-barnetrygd-shielded-by-law = Child benefit (barnetrygd) is kept out from 1 September 2022 (Social Services Act, sosialtjenesteloven § 18 third paragraph)
+rule-barnetrygd-shielded-by-policy = Child benefit kept out before 1 September 2022 by the municipality's practice (the law did not protect it yet)
+rule-barnetrygd-counted-by-policy = Child benefit counted before 1 September 2022 (the law only protected it from that date)
+rule-foreign-barnetrygd-counted = Child benefit from another country is not covered by the protection in § 18 third paragraph and is counted
+rule-foreign-barnetrygd-shielded-by-choice = Child benefit from another country kept out by the office's choice (with a reason)
+rule-child-work-shielded = Children's earnings from work in leisure time and school holidays are kept out (Social Services Act, sosialtjenesteloven § 18 third paragraph)
+rule-reduction = Reduction for breach of conditions (Social Services Act, sosialtjenesteloven § 20)
+
+## Explanation: line labels, details and sources
+explain-couple = { $first } and { $second }
+explain-line-rate-single = Living expenses, single
+explain-line-rate-couple = Living expenses, couple
+explain-line-rate-shared-housing = Living expenses, person in shared housing
+explain-line-rate-child = Living expenses, child { $band } years
+explain-line-child-need = Child's needs: { $need }
+explain-line-reduction = Reduction for breach of conditions
+explain-detail-days = { $days } of { $total } days
+explain-detail-share = { $percent } % of the month in the household (shared residence/contact)
+explain-detail-full-rate = full rate { $amount }
+explain-detail-applied-accepted = applied for { $applied }, approved { $accepted }
+explain-detail-reason = reason: { $reason }
+explain-source-application = stated in the application
+explain-source-documented = documented
+explain-source-caseworker = assessed by the caseworker
+explain-source-registered = registered by the caseworker
+
+## Explanation: warnings and notes
+explain-user-rates-folder = the user folder for rates
+explain-warning-newer-than-newest-set = The period ({ $month } and later) is newer than the newest rates the program knows. Used: { $used }. Add the current rates under “Rates” in the program, or as a file in { $folder }.
+explain-warning-child-not-assessed = { $child }: the child's needs have not been assessed. Assess kindergarten/after-school care, school, leisure, equipment and health (rundskriv 35, 4.18.2.6) and record the assessment in the case.
+explain-warning-barnetrygd-shielded-by-policy = Child benefit has been kept out for { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } before 1 September 2022 by the municipality's practice; the law only protected it from that date.
+explain-warning-profile-fell-back = The municipal profile “{ $profile }” has no rate of its own for { $month }; the state rates were used.
+explain-warning-housing-above-norm = Approved housing costs ({ $accepted }) are above the municipality's housing cost norm for { $persons } persons ({ $norm }); give the reason, or lower the approved amount.
+explain-warning-child-turns-18 = { $child } is 18 from { $month } and gets no child rate from then; assess them as an applicant in their own right.
+explain-warning-child-born = { $child } was born during the period and is counted from { $month }.
+explain-note-band-change = { $child } turns { $age } on { $birthday } — rate for { $band } years from { $month }.
+explain-note-barnetrygd-counted = Child benefit is counted for months before { $date } (practice: { $policy }).
+explain-policy-count = count it
+explain-policy-shield = keep it out
+
+## Explanation: outcome and the printed explanation
+explain-outcome-full = Full assistance (full stønad): { $amount } to pay
+explain-outcome-supplementary = Supplementary assistance (supplerende stønad): { $amount } to pay
+explain-outcome-none = Not entitled to assistance under § 18 — the income covers the need with a surplus of { $amount }
+explain-title = Calculation of financial assistance (økonomisk stønad, Social Services Act § 18)
+explain-period = Period: { $from }–{ $to }
+explain-profile = Municipal profile: { $name } ({ $id })
+explain-state-rates = Rates: state guideline rates (statlige veiledende retningslinjer)
+explain-rate-set-used = Rate set used: { $source }; { $status }; published: { $published }
+explain-none = (none)
+explain-sum-income-counted = Total income counted
+explain-outcome = Outcome: { $outcome }
+explain-notes = Notes:
+explain-warnings = Warnings:
+explain-method =
+    Method: The rates for living expenses are pro-rated by calendar days when the period covers
+    only part of a month, and by share for shared residence. Housing costs, other expenses and
+    income apply per month as entered. Each line is kept in kroner and øre; the amount to be
+    paid is rounded to whole kroner (half up) at the end. Each month is assessed on its own.
+
+# ---------------------------------------------------------------------------
+# End of the explanation.
+# ---------------------------------------------------------------------------
 
 ## Added with the kittest tests
 form-remove = Remove

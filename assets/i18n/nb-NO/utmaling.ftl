@@ -209,3 +209,112 @@ expense-boliglanAvdrag = Avdrag på boliglån
 ## Outcome badge
 result-to-pay = { $amount } å utbetale
 result-surplus = Overskudd: { $amount }
+
+# ---------------------------------------------------------------------------
+# Explanation: the calculation in words (`utmaling calc`, the result panel and
+# the copied text). Section titles and totals reuse the result-* keys above.
+# ---------------------------------------------------------------------------
+
+## Explanation: month names, shown as "<name> <year>"
+month-1 = januar
+month-2 = februar
+month-3 = mars
+month-4 = april
+month-5 = mai
+month-6 = juni
+month-7 = juli
+month-8 = august
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = desember
+
+## Explanation: rate categories (the names used in the rundskriv)
+category-single = Enslige
+category-couple = Ektepar/samboere
+category-shared-housing = Person i bofellesskap
+category-child-0-5 = Barn 0–5 år
+category-child-6-10 = Barn 6–10 år
+category-child-11-17 = Barn 11–17 år
+
+## Explanation: rate sets (status and source)
+rate-status-confirmed = bekreftet fra offisiell kilde
+rate-status-secondary = bare sett i sekundærkilde
+rate-status-unverified = ikke kontrollert mot kilde
+rate-set-source-state = statlige veiledende satser fra { $date } ({ $reference })
+rate-set-source-municipal = kommunale satser ({ $profile }) fra { $date } ({ $reference })
+rate-set-reference-rundskriv = rundskriv { $number }
+rate-set-reference-unknown = rundskrivnummer ikke funnet
+
+## Explanation: the rule behind each line, with its legal basis
+rule-rate = Statlig veiledende sats for livsopphold (sosialtjenesteloven § 18)
+rule-housing = Nødvendige boutgifter etter faktiske, dokumenterte utgifter (rundskriv 35, 4.18.2)
+rule-energy = Strøm og oppvarming dekkes utenom satsen
+rule-insurance = Innbo- og husforsikring dekkes utenom satsen
+rule-child-expense = Barns behov utover satsen, individuelt vurdert (rundskriv 35, 4.18.2.6)
+rule-child-need-granted = Barns behov utover satsen, individuelt vurdert (rundskriv 35, 4.18.2.6)
+rule-other-expense = Annen nødvendig, dokumentert utgift etter individuell vurdering
+rule-income-counted = Netto inntekt regnes med (sosialtjenesteloven § 18)
+rule-barnetrygd-shielded-by-law = Barnetrygd holdes utenfor fra 1. september 2022 (sosialtjenesteloven § 18 tredje ledd)
+rule-barnetrygd-shielded-by-policy = Barnetrygd holdt utenfor før 1. september 2022 etter kommunens praksis (loven skjermet den ikke ennå)
+rule-barnetrygd-counted-by-policy = Barnetrygd regnet med før 1. september 2022 (loven skjermet den først fra denne datoen)
+rule-foreign-barnetrygd-counted = Barnetrygd fra et annet land er ikke omfattet av skjermingen i § 18 tredje ledd og regnes med
+rule-foreign-barnetrygd-shielded-by-choice = Barnetrygd fra et annet land holdt utenfor etter kontorets valg (begrunnet)
+rule-child-work-shielded = Barns arbeidsinntekt i fritid og skoleferier holdes utenfor (sosialtjenesteloven § 18 tredje ledd)
+rule-reduction = Reduksjon ved brudd på vilkår (sosialtjenesteloven § 20)
+
+## Explanation: line labels, details and sources
+explain-couple = { $first } og { $second }
+explain-line-rate-single = Livsopphold, enslig
+explain-line-rate-couple = Livsopphold, ektepar/samboere
+explain-line-rate-shared-housing = Livsopphold, person i bofellesskap
+explain-line-rate-child = Livsopphold, barn { $band } år
+explain-line-child-need = Barns behov: { $need }
+explain-line-reduction = Reduksjon for brudd på vilkår
+explain-detail-days = { $days } av { $total } dager
+explain-detail-share = { $percent } % av måneden i husstanden (delt bosted/samvær)
+explain-detail-full-rate = full sats { $amount }
+explain-detail-applied-accepted = søkt { $applied }, godkjent { $accepted }
+explain-detail-reason = begrunnelse: { $reason }
+explain-source-application = oppgitt i søknaden
+explain-source-documented = dokumentert
+explain-source-caseworker = vurdert av saksbehandler
+explain-source-registered = registrert av saksbehandler
+
+## Explanation: warnings and notes
+explain-user-rates-folder = brukermappen for satser
+explain-warning-newer-than-newest-set = Perioden ({ $month } og senere) er nyere enn de nyeste satsene programmet kjenner. Brukt: { $used }. Legg til gjeldende satser under «Satser» i programmet, eller som fil i { $folder }.
+explain-warning-child-not-assessed = { $child }: barnets behov er ikke vurdert. Vurder barnehage/SFO, skole, fritid, utstyr og helse (rundskriv 35, 4.18.2.6) og før vurderingen i saken.
+explain-warning-barnetrygd-shielded-by-policy = Barnetrygd er holdt utenfor i { $months } måned(er) før 1. september 2022 etter kommunens praksis; loven skjermet den først fra denne datoen.
+explain-warning-profile-fell-back = Kommuneprofilen «{ $profile }» har ingen egen sats for { $month }; statlige satser er brukt.
+explain-warning-housing-above-norm = Godkjente boutgifter ({ $accepted }) er over kommunens boutgiftsnorm for { $persons } personer ({ $norm }); begrunn hvorfor, eller sett ned godkjent beløp.
+explain-warning-child-turns-18 = { $child } er 18 år fra { $month } og får ikke barnesats fra da; vurder som egen søker.
+explain-warning-child-born = { $child } er født i perioden og er regnet med fra { $month }.
+explain-note-band-change = { $child } fyller { $age } år { $birthday } — sats { $band } år fra { $month }.
+explain-note-barnetrygd-counted = Barnetrygd er regnet med for måneder før { $date } (praksis: { $policy }).
+explain-policy-count = regne den med
+explain-policy-shield = holde den utenfor
+
+## Explanation: outcome and the printed explanation
+explain-outcome-full = Full stønad: { $amount } å utbetale
+explain-outcome-supplementary = Supplerende stønad: { $amount } å utbetale
+explain-outcome-none = Ikke rett til stønad etter § 18 — inntekten dekker behovet med et overskudd på { $amount }
+explain-title = Beregning av økonomisk stønad (sosialtjenesteloven § 18)
+explain-period = Periode: { $from }–{ $to }
+explain-profile = Kommuneprofil: { $name } ({ $id })
+explain-state-rates = Satser: statlige veiledende retningslinjer
+explain-rate-set-used = Satssett brukt: { $source }; { $status }; publisert: { $published }
+explain-none = (ingen)
+explain-sum-income-counted = Sum inntekt som regnes med
+explain-outcome = Utfall: { $outcome }
+explain-notes = Merknader:
+explain-warnings = Advarsler:
+explain-method =
+    Metode: Satsene for livsopphold er regnet forholdsmessig etter kalenderdager når perioden
+    dekker deler av en måned, og etter andel ved delt bosted. Boutgifter, andre utgifter og
+    inntekter gjelder per måned slik de er ført. Hver linje føres i kroner og øre; beløpet som
+    utbetales rundes til hele kroner (halvt opp) til slutt. Hver måned vurderes for seg.
+
+# ---------------------------------------------------------------------------
+# End of the explanation.
+# ---------------------------------------------------------------------------

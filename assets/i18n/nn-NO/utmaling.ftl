@@ -210,6 +210,116 @@ expense-boliglanAvdrag = Avdrag på bustadlån
 result-to-pay = { $amount } å betale ut
 result-surplus = Overskot: { $amount }
 
+# ---------------------------------------------------------------------------
+# Explanation: the calculation in words (`utmaling calc`, the result panel and
+# the copied text). Section titles and totals reuse the result-* keys above.
+# ---------------------------------------------------------------------------
+
+## Explanation: month names, shown as "<name> <year>"
+month-1 = januar
+month-2 = februar
+month-3 = mars
+month-4 = april
+month-5 = mai
+month-6 = juni
+month-7 = juli
+month-8 = august
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = desember
+
+## Explanation: rate categories (the names used in the rundskriv)
+category-single = Einslege
+category-couple = Ektepar/sambuarar
+category-shared-housing = Person i bufellesskap
+category-child-0-5 = Barn 0–5 år
+category-child-6-10 = Barn 6–10 år
+category-child-11-17 = Barn 11–17 år
+
+## Explanation: rate sets (status and source)
+rate-status-confirmed = stadfesta frå offisiell kjelde
+rate-status-secondary = berre sett i sekundærkjelde
+rate-status-unverified = ikkje kontrollert mot kjelde
+rate-set-source-state = statlege rettleiande satsar frå { $date } ({ $reference })
+rate-set-source-municipal = kommunale satsar ({ $profile }) frå { $date } ({ $reference })
+rate-set-reference-rundskriv = rundskriv { $number }
+rate-set-reference-unknown = rundskrivnummeret er ikkje funne
+
+## Explanation: the rule behind each line, with its legal basis
+rule-rate = Statleg rettleiande sats for livsopphald (sosialtenestelova § 18)
+rule-housing = Nødvendige buutgifter etter faktiske, dokumenterte utgifter (rundskriv 35, 4.18.2)
+rule-energy = Straum og oppvarming blir dekt utanom satsen
+rule-insurance = Innbu- og husforsikring blir dekt utanom satsen
+rule-child-expense = Behov hos barnet ut over satsen, individuelt vurdert (rundskriv 35, 4.18.2.6)
+rule-child-need-granted = Behov hos barnet ut over satsen, individuelt vurdert (rundskriv 35, 4.18.2.6)
+rule-other-expense = Anna nødvendig, dokumentert utgift etter individuell vurdering
+rule-income-counted = Netto inntekt blir rekna med (sosialtenestelova § 18)
+rule-barnetrygd-shielded-by-law = Barnetrygd blir halden utanfor frå 1. september 2022 (sosialtenestelova § 18 tredje ledd)
+rule-barnetrygd-shielded-by-policy = Barnetrygd halden utanfor før 1. september 2022 etter praksisen i kommunen (lova skjerma ikkje barnetrygda enno)
+rule-barnetrygd-counted-by-policy = Barnetrygd rekna med før 1. september 2022 (lova skjerma barnetrygda først frå denne datoen)
+rule-foreign-barnetrygd-counted = Barnetrygd frå eit anna land er ikkje omfatta av skjerminga i § 18 tredje ledd og blir rekna med
+rule-foreign-barnetrygd-shielded-by-choice = Barnetrygd frå eit anna land halden utanfor etter val gjort av kontoret (grunngitt)
+rule-child-work-shielded = Arbeidsinntekt til barn i fritida og i skuleferiar blir halden utanfor (sosialtenestelova § 18 tredje ledd)
+rule-reduction = Reduksjon ved brot på vilkår (sosialtenestelova § 20)
+
+## Explanation: line labels, details and sources
+explain-couple = { $first } og { $second }
+explain-line-rate-single = Livsopphald, einsleg
+explain-line-rate-couple = Livsopphald, ektepar/sambuarar
+explain-line-rate-shared-housing = Livsopphald, person i bufellesskap
+explain-line-rate-child = Livsopphald, barn { $band } år
+explain-line-child-need = Behov hos barnet: { $need }
+explain-line-reduction = Reduksjon for brot på vilkår
+explain-detail-days = { $days } av { $total } dagar
+explain-detail-share = { $percent } % av månaden i hushaldet (delt bustad/samvær)
+explain-detail-full-rate = full sats { $amount }
+explain-detail-applied-accepted = søkt { $applied }, godkjent { $accepted }
+explain-detail-reason = grunngiving: { $reason }
+explain-source-application = oppgitt i søknaden
+explain-source-documented = dokumentert
+explain-source-caseworker = vurdert av saksbehandlar
+explain-source-registered = registrert av saksbehandlar
+
+## Explanation: warnings and notes
+explain-user-rates-folder = brukarmappa for satsar
+explain-warning-newer-than-newest-set = Perioden ({ $month } og seinare) er nyare enn dei nyaste satsane programmet kjenner. Brukt: { $used }. Legg til gjeldande satsar under «Satsar» i programmet, eller som fil i { $folder }.
+explain-warning-child-not-assessed = { $child }: behova til barnet er ikkje vurderte. Vurder barnehage/SFO, skule, fritid, utstyr og helse (rundskriv 35, 4.18.2.6), og før vurderinga i saka.
+explain-warning-barnetrygd-shielded-by-policy = Barnetrygd er halden utanfor i { $months } månad(er) før 1. september 2022 etter praksisen i kommunen; lova skjerma barnetrygda først frå denne datoen.
+explain-warning-profile-fell-back = Kommuneprofilen «{ $profile }» har ingen eigen sats for { $month }; statlege satsar er brukte.
+explain-warning-housing-above-norm = Godkjende buutgifter ({ $accepted }) er over buutgiftsnorma i kommunen for { $persons } personar ({ $norm }); grunngi kvifor, eller set ned godkjent beløp.
+explain-warning-child-turns-18 = { $child } er 18 år frå { $month } og får ikkje barnesats frå då; vurder som eigen søkjar.
+explain-warning-child-born = { $child } er fødd i perioden og er rekna med frå { $month }.
+explain-note-band-change = { $child } fyller { $age } år { $birthday } — sats { $band } år frå { $month }.
+explain-note-barnetrygd-counted = Barnetrygd er rekna med for månader før { $date } (praksis: { $policy }).
+explain-policy-count = rekne barnetrygda med
+explain-policy-shield = halde barnetrygda utanfor
+
+## Explanation: outcome and the printed explanation
+explain-outcome-full = Full stønad: { $amount } å betale ut
+explain-outcome-supplementary = Supplerande stønad: { $amount } å betale ut
+explain-outcome-none = Ikkje rett til stønad etter § 18 — inntekta dekkjer behovet med eit overskot på { $amount }
+explain-title = Utrekning av økonomisk stønad (sosialtenestelova § 18)
+explain-period = Periode: { $from }–{ $to }
+explain-profile = Kommuneprofil: { $name } ({ $id })
+explain-state-rates = Satsar: statlege rettleiande retningslinjer
+explain-rate-set-used = Satssett som er brukt: { $source }; { $status }; publisert: { $published }
+explain-none = (ingen)
+explain-sum-income-counted = Sum inntekt som blir rekna med
+explain-outcome = Utfall: { $outcome }
+explain-notes = Merknader:
+explain-warnings = Åtvaringar:
+explain-method =
+    Metode: Satsane for livsopphald er rekna forholdsmessig etter kalenderdagar når perioden
+    dekkjer delar av ein månad, og etter delen av månaden ved delt bustad. Buutgifter, andre
+    utgifter og inntekter gjeld per månad slik dei er førte. Kvar linje blir ført i kroner og
+    øre; beløpet som blir betalt ut, blir runda av til heile kroner (halvt opp) til slutt.
+    Kvar månad blir vurdert for seg.
+
+# ---------------------------------------------------------------------------
+# End of the explanation.
+# ---------------------------------------------------------------------------
+
 ## Added with the kittest tests
 form-remove = Fjern
 form-calendar = Kalender
