@@ -44,7 +44,7 @@ pub fn form_ui(ui: &mut Ui, form: &mut CaseForm, book: &RateBook, fc: &mut Field
 }
 
 fn date_field(ui: &mut Ui, fc: &mut FieldCtx<'_>, label: &str, accessible: &str, path: &str, text: &mut String) {
-    ui.horizontal(|ui| {
+    ui.horizontal_top(|ui| {
         text_field(ui, fc, label, accessible, path, text, DATE_WIDTH);
         ui.vertical(|ui| {
             ui.label(RichText::new(" ").small());
@@ -76,7 +76,7 @@ fn to_jiff(date: chrono::NaiveDate) -> jiff::civil::Date {
 
 fn period_ui(ui: &mut Ui, form: &mut CaseForm, book: &RateBook, fc: &mut FieldCtx<'_>) {
     let loc = fc.loc;
-    ui.horizontal(|ui| {
+    ui.horizontal_top(|ui| {
         let from = loc.t("form-period-from");
         let to = loc.t("form-period-to");
         date_field(ui, fc, &from, &from, "period.from", &mut form.period_from);
@@ -135,7 +135,7 @@ fn household_ui(ui: &mut Ui, form: &mut CaseForm, fc: &mut FieldCtx<'_>) {
     };
     for (i, adult) in form.adults.iter_mut().enumerate() {
         let n = (i + 1).to_string();
-        ui.horizontal(|ui| {
+        ui.horizontal_top(|ui| {
             let row = loc.t1("form-adult-n", "n", n.clone());
             text_field(
                 ui,
@@ -199,7 +199,7 @@ fn household_ui(ui: &mut Ui, form: &mut CaseForm, fc: &mut FieldCtx<'_>) {
     let mut remove = None;
     for (i, child) in form.children.iter_mut().enumerate() {
         let row = loc.t1("form-child-n", "n", (i + 1).to_string());
-        ui.horizontal(|ui| {
+        ui.horizontal_top(|ui| {
             text_field(
                 ui,
                 fc,
@@ -285,7 +285,7 @@ fn incomes_ui(ui: &mut Ui, form: &mut CaseForm, fc: &mut FieldCtx<'_>) {
     let mut remove = None;
     for (i, income) in form.incomes.iter_mut().enumerate() {
         let row = loc.t1("form-income-n", "n", (i + 1).to_string());
-        ui.horizontal(|ui| {
+        ui.horizontal_top(|ui| {
             ui.vertical(|ui| {
                 ui.label(RichText::new(loc.t("form-kind")).small());
                 let selected = loc.t(&format!("income-{}", income.kind));
@@ -383,7 +383,7 @@ fn expenses_ui(ui: &mut Ui, form: &mut CaseForm, fc: &mut FieldCtx<'_>, housing:
             continue;
         }
         let row = loc.t1("form-expense-n", "n", (i + 1).to_string());
-        ui.horizontal(|ui| {
+        ui.horizontal_top(|ui| {
             ui.vertical(|ui| {
                 ui.label(RichText::new(loc.t("form-kind")).small());
                 let selected = loc.t(&format!("expense-{}", expense.kind));
@@ -500,7 +500,14 @@ fn children_needs_ui(ui: &mut Ui, form: &mut CaseForm, fc: &mut FieldCtx<'_>) {
                 let item_name = loc.t(&format!("need-{}", need.code()));
                 let path = format!("household.children[{c}].needs[{j}]");
                 ui.horizontal(|ui| {
-                    ui.add_sized([190.0, 20.0], egui::Label::new(&item_name).truncate());
+                    ui.allocate_ui_with_layout(
+                        egui::vec2(190.0, 20.0),
+                        egui::Layout::left_to_right(egui::Align::Center),
+                        |ui| {
+                            ui.set_min_width(190.0);
+                            ui.add(egui::Label::new(&item_name).truncate());
+                        },
+                    );
                     let selected = need_state_text(loc, item.state);
                     let r =
                         ComboBox::from_id_salt(("need", c, j)).width(130.0).selected_text(selected).show_ui(ui, |ui| {
@@ -565,7 +572,7 @@ fn assessment_ui(ui: &mut Ui, form: &mut CaseForm, fc: &mut FieldCtx<'_>) {
     let mut remove = None;
     for (i, reduction) in form.reductions.iter_mut().enumerate() {
         let row = loc.t1("form-reduction-n", "n", (i + 1).to_string());
-        ui.horizontal(|ui| {
+        ui.horizontal_top(|ui| {
             text_field(
                 ui,
                 fc,

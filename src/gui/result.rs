@@ -167,7 +167,7 @@ fn outcome_badge(ui: &mut Ui, calc: &Calculation, dark: bool, loc: &Localizer) {
 }
 
 /// Room for "−10 000 000,00 kr" in the monospace font.
-const AMOUNT_COLUMN: f32 = 150.0;
+const AMOUNT_COLUMN: f32 = 160.0;
 
 fn amount_cell(ui: &mut Ui, text: &str, weak: bool) {
     ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
@@ -181,7 +181,8 @@ fn month_ui(ui: &mut Ui, case: &Case, calc: &Calculation, month: &Month, loc: &L
     ui.label(RichText::new(set).weak().small());
     let grid_id = ("month-grid", month.from);
     // The label column takes what the amount column does not need.
-    let label_width = (ui.available_width() - AMOUNT_COLUMN).max(160.0);
+    // Also leave room for the grid spacing and the scroll bar.
+    let label_width = (ui.available_width() - AMOUNT_COLUMN - 40.0).max(160.0);
     egui::Grid::new(grid_id).num_columns(2).striped(true).spacing([12.0, 4.0]).show(ui, |ui| {
         for (section, title_key, total_key, total) in [
             (Section::Need, "result-need", "result-sum-need", month.need),

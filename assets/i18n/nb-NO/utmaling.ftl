@@ -318,3 +318,9 @@ explain-method =
 # ---------------------------------------------------------------------------
 # End of the explanation.
 # ---------------------------------------------------------------------------
+
+## Added with the kittest tests
+form-remove = Fjern
+form-calendar = Kalender
+result-note-prefix = Merk:
+
