@@ -6,4 +6,5 @@ pub mod domain;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod i18n;
+pub mod recovery;
 pub mod storage;

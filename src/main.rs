@@ -13,6 +13,10 @@ fn main() -> ExitCode {
 
 #[cfg(feature = "gui")]
 fn open_window(cli: &Cli) -> ExitCode {
+    // Before the window opens: a panic writes the unsaved case to the recovery file.
+    if let Some(store) = utmaling::recovery::RecoveryStore::from_env() {
+        utmaling::recovery::install_panic_hook(store);
+    }
     utmaling::gui::run(cli)
 }
 

@@ -198,6 +198,12 @@ struct FormatProbe {
     format: u32,
 }
 
+/// The `format` number of a case file's text, if it can be read; used before overwriting a
+/// file so that a file from a newer program is never rewritten in this program's format.
+pub fn case_format_of(text: &str) -> Option<u32> {
+    ron::from_str::<FormatProbe>(text).ok().map(|probe| probe.format)
+}
+
 /// Parse a case file's text. `file` names it in errors.
 pub fn parse_case(file: &str, text: &str) -> Result<Case, FileError> {
     if let Ok(probe) = ron::from_str::<FormatProbe>(text)

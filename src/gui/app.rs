@@ -10,6 +10,7 @@ use super::form_model::{CaseForm, Problems};
 use super::prefs::Prefs;
 use super::rates_view::{RateSetForm, RatesAction, rates_ui};
 use super::result::{ResultView, result_ui};
+use super::safety::Safety;
 use super::widgets::FieldCtx;
 use crate::cli::{load_rate_book, read_case};
 use crate::domain::calc::Warning;
@@ -50,6 +51,8 @@ pub struct AppState {
     pub rate_form: RateSetForm,
     /// Set once the user has agreed to close; the next close request goes through.
     pub close_confirmed: bool,
+    /// Changed-on-disk checks and recovery copies (gui/safety.rs).
+    pub safety: Safety,
     sent_title: String,
     fonts_installed: bool,
 }
@@ -76,6 +79,7 @@ impl AppState {
             status: None,
             rate_form: RateSetForm::default(),
             close_confirmed: false,
+            safety: Safety::default(),
             sent_title: String::new(),
             fonts_installed: false,
         };
@@ -138,6 +142,7 @@ impl AppState {
             Ok(case) => {
                 self.load_case(&case);
                 self.path = Some(path.to_path_buf());
+                self.note_opened(path);
                 self.prefs.add_recent(path);
                 self.save_prefs();
                 self.status = Some((self.loc.t1("status-opened", "file", path.display().to_string()), false));
@@ -168,10 +173,14 @@ impl AppState {
                 return false;
             }
         };
+        if !self.may_overwrite(path) {
+            return false;
+        }
         match crate::storage::write_atomically(path, text.as_bytes()) {
             Ok(()) => {
                 self.path = Some(path.to_path_buf());
                 self.saved_form = self.form.clone();
+                self.note_saved(path, text.as_bytes());
                 self.prefs.add_recent(path);
                 self.save_prefs();
                 self.status = Some((self.loc.t1("status-saved", "file", path.display().to_string()), false));
@@ -230,7 +239,7 @@ impl AppState {
         self.pending = Some(action);
     }
 
-    fn run_pending(&mut self, ctx: &egui::Context, pending: Pending) {
+    pub(super) fn run_pending(&mut self, ctx: &egui::Context, pending: Pending) {
         match pending {
             Pending::NewCase => {
                 self.load_case_form(CaseForm::new_for_month(chrono::Local::now().date_naive()));
@@ -256,7 +265,7 @@ impl AppState {
         self.recalculate();
     }
 
-    fn save_as_dialog(&mut self) {
+    pub(super) fn save_as_dialog(&mut self) {
         let name = self
             .path
             .as_ref()
@@ -363,12 +372,14 @@ impl AppState {
         if self.show_help {
             self.help_window(&ctx);
         }
-        if self.pending.is_some() && self.is_dirty() {
+        self.safety_modals(&ctx);
+        if self.pending.is_some() && self.is_dirty() && !self.safety_question_open() {
             self.save_changes_modal(&ctx);
         }
         for command in commands {
             self.apply(&ctx, command);
         }
+        self.autosave_tick(Some(&ctx), std::time::Instant::now());
     }
 
     fn case_view(&mut self, ui: &mut Ui, dark: bool, commands: &mut Vec<Command>) {

@@ -9,6 +9,7 @@ pub mod form_model;
 pub mod prefs;
 pub mod rates_view;
 pub mod result;
+pub mod safety;
 pub mod theme;
 pub mod widgets;
 
@@ -51,6 +52,11 @@ pub fn run(cli: &Cli) -> ExitCode {
     state.prefs_path = prefs_path;
     if let Some(path) = &cli.case {
         state.open_path(path);
+    }
+    // Recovery copies of unsaved work; a copy left by a crash is offered back (main.rs has
+    // installed the panic hook that writes it).
+    if let Some(store) = crate::recovery::RecoveryStore::from_env() {
+        state.enable_recovery(store, true);
     }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

@@ -327,3 +327,24 @@ explain-method =
 form-remove = Remove
 form-calendar = Calendar
 result-note-prefix = Note:
+
+## Data safety: changed files, recovery copies, crash reports
+conflict-title = The file has changed on disk
+conflict-body = “{ $file }” has been changed by another program or user since you opened or saved it. Overwrite it with the case in this window?
+conflict-overwrite = Overwrite
+conflict-save-as = Save as …
+conflict-cancel = Cancel
+status-newer-format = “{ $file }” was written by a newer version of the program and is not overwritten. Use “Save as”.
+status-recovery-failed = Could not write the recovery copy: { $error }
+status-restored = The case has been restored. Save it to keep the changes.
+restore-title = Restore unsaved work?
+restore-body = Last time the program ended before the changes to a case were saved. A copy was kept at { $time }.
+restore-source = The case was opened from { $file }.
+restore-no-source = The case had not been saved to a file yet.
+restore-unreadable = The copy cannot be read: { $error }
+restore-restore = Restore
+restore-discard = Discard the copy
+restore-keep = Keep the file and continue
+crash-title = The program stopped because of an error ({ $time }).
+crash-body = The error: { $message } (in { $location }). Please report it.
+crash-ok = OK

@@ -324,3 +324,23 @@ form-remove = Fjern
 form-calendar = Kalender
 result-note-prefix = Merk:
 
+## Data safety: changed files, recovery copies, crash reports
+conflict-title = Filen er endret på disken
+conflict-body = «{ $file }» er endret av et annet program eller en annen bruker siden du åpnet eller lagret den. Vil du overskrive den med saken i vinduet?
+conflict-overwrite = Overskriv
+conflict-save-as = Lagre som …
+conflict-cancel = Avbryt
+status-newer-format = «{ $file }» er laget av en nyere versjon av programmet og blir ikke overskrevet. Bruk «Lagre som».
+status-recovery-failed = Kunne ikke skrive gjenopprettingskopien: { $error }
+status-restored = Saken er gjenopprettet. Lagre den for å beholde endringene.
+restore-title = Gjenopprette ulagret arbeid?
+restore-body = Forrige gang ble programmet avsluttet før endringene i en sak var lagret. En kopi ble tatt vare på { $time }.
+restore-source = Saken var åpnet fra { $file }.
+restore-no-source = Saken var ikke lagret i noen fil ennå.
+restore-unreadable = Kopien kan ikke leses: { $error }
+restore-restore = Gjenopprett
+restore-discard = Forkast kopien
+restore-keep = Behold filen og fortsett
+crash-title = Programmet stoppet på grunn av en feil ({ $time }).
+crash-body = Feilen: { $message } (i { $location }). Meld gjerne fra om den.
+crash-ok = OK

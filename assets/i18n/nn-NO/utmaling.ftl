@@ -324,3 +324,24 @@ explain-method =
 form-remove = Fjern
 form-calendar = Kalender
 result-note-prefix = Merk:
+
+## Data safety: changed files, recovery copies, crash reports
+conflict-title = Fila er endra på disken
+conflict-body = «{ $file }» er endra av eit anna program eller ein annan brukar sidan du opna eller lagra ho. Vil du skrive over ho med saka i vindauget?
+conflict-overwrite = Skriv over
+conflict-save-as = Lagre som …
+conflict-cancel = Avbryt
+status-newer-format = «{ $file }» er laga av ein nyare versjon av programmet og blir ikkje skriven over. Bruk «Lagre som».
+status-recovery-failed = Kunne ikkje skrive gjenopprettingskopien: { $error }
+status-restored = Saka er gjenoppretta. Lagre ho for å halde på endringane.
+restore-title = Gjenopprette ulagra arbeid?
+restore-body = Førre gong vart programmet avslutta før endringane i ei sak var lagra. Ein kopi vart teken vare på { $time }.
+restore-source = Saka var opna frå { $file }.
+restore-no-source = Saka var ikkje lagra i noka fil enno.
+restore-unreadable = Kopien kan ikkje lesast: { $error }
+restore-restore = Gjenopprett
+restore-discard = Forkast kopien
+restore-keep = Behald fila og hald fram
+crash-title = Programmet stoppa på grunn av ein feil ({ $time }).
+crash-body = Feilen: { $message } (i { $location }). Meld gjerne frå om han.
+crash-ok = OK
