@@ -1,4 +1,4 @@
-//! The command line: `utmaling calc`, `utmaling rates`, `utmaling check-rates`.
+//! The command line: `utmaling calc`, `utmaling pdf`, `utmaling rates`, `utmaling check-rates`.
 //! Without a subcommand the binary opens the window (see main.rs).
 
 use std::path::{Path, PathBuf};
@@ -11,6 +11,8 @@ use crate::domain::date::iso;
 use crate::domain::explain::explain_text;
 use crate::domain::json::calculation_json;
 use crate::domain::rates::{Category, RatesFile, default_user_rates_dir, parse_rates_file};
+#[cfg(feature = "pdf")]
+use crate::domain::report::Report;
 use crate::domain::{Case, FileError, RateBook, calculate, parse_case};
 use crate::i18n::{Lang, Localizer};
 
@@ -45,6 +47,18 @@ pub enum Command {
         json: bool,
         /// Language of the text explanation: nb (bokmål), nn (nynorsk) or en (English).
         /// JSON is always bokmål.
+        #[arg(long, value_name = "nb|nn|en", default_value = "nb", value_parser = parse_lang)]
+        lang: Lang,
+    },
+    /// Calculate a case and write the printable explanation (beregningsvedlegg) as PDF.
+    #[cfg(feature = "pdf")]
+    Pdf {
+        #[arg(value_name = "SAK.ron")]
+        case: PathBuf,
+        /// The PDF file to write.
+        #[arg(short, long, value_name = "UT.pdf")]
+        output: PathBuf,
+        /// Language of the explanation: nb (bokmål), nn (nynorsk) or en (English).
         #[arg(long, value_name = "nb|nn|en", default_value = "nb", value_parser = parse_lang)]
         lang: Lang,
     },
@@ -107,6 +121,8 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     }
     match command {
         Command::Calc { case, json, lang } => calc(&book, case, *json, *lang),
+        #[cfg(feature = "pdf")]
+        Command::Pdf { case, output, lang } => pdf(&book, case, output, *lang),
         Command::Rates { json } => rates(&book, *json),
         Command::CheckRates { file } => check_rates(&book, file),
     }
@@ -141,6 +157,54 @@ fn calc(book: &RateBook, path: &Path, as_json: bool, lang: Lang) -> ExitCode {
         emit(&explain_text(&Localizer::new(lang), &case, &calculation));
     }
     ExitCode::SUCCESS
+}
+
+#[cfg(feature = "pdf")]
+fn pdf(book: &RateBook, path: &Path, output: &Path, lang: Lang) -> ExitCode {
+    let Some((case, calculation)) = read_and_calculate(book, path) else {
+        return ExitCode::FAILURE;
+    };
+    let today = chrono::Local::now().date_naive();
+    let report = Report::build(&case, &calculation, &Localizer::new(lang), today, env!("CARGO_PKG_VERSION"));
+    let bytes = match crate::pdf::render_pdf(&report, today) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            eprintln!("feil: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match crate::storage::write_atomically(output, &bytes) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("feil: kan ikke skrive {}: {e}", output.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Read and calculate a case; errors are printed, naming the file and the field.
+#[cfg(feature = "pdf")]
+fn read_and_calculate(book: &RateBook, path: &Path) -> Option<(Case, crate::domain::Calculation)> {
+    let case = match read_case(path) {
+        Ok(case) => case,
+        Err(e) => {
+            eprintln!("feil: {e}");
+            return None;
+        }
+    };
+    match calculate(&case, book) {
+        Ok(calculation) => Some((case, calculation)),
+        Err(e) => {
+            for problem in e.problems() {
+                if problem.field.is_empty() {
+                    eprintln!("feil: {}: {}", path.display(), problem.message);
+                } else {
+                    eprintln!("feil: {}: {}: {}", path.display(), problem.field, problem.message);
+                }
+            }
+            None
+        }
+    }
 }
 
 /// Write to stdout; a closed pipe (`utmaling rates | head`) ends quietly instead of panicking.

@@ -6,5 +6,7 @@ pub mod domain;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod i18n;
+#[cfg(feature = "pdf")]
+pub mod pdf;
 pub mod recovery;
 pub mod storage;

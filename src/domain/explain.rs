@@ -3,15 +3,14 @@
 //! files through the `Localizer` passed in (JSON always passes bokmål). Screens and printouts
 //! use these same functions so they cannot disagree.
 
-use std::fmt::Write as _;
-
 use fluent_bundle::FluentValue;
 
-use super::calc::{Calculation, Line, Month, Note, Outcome, PersonRef, Rule, Section, Warning, barnetrygd_shield_date};
+use super::calc::{Calculation, Line, Note, Outcome, PersonRef, Rule, Section, Warning, barnetrygd_shield_date};
 use super::case::Case;
 use super::date::{format_date, month_name};
 use super::kinds::{ChildNeed, expense_kind, income_kind};
 use super::rates::{BarnetrygdPolicy, Category, default_user_rates_dir};
+use super::report::Report;
 use crate::i18n::Localizer;
 
 /// A text argument for a message.
@@ -217,120 +216,9 @@ pub fn outcome_sentence(loc: &Localizer, calc: &Calculation) -> String {
     }
 }
 
-fn month_heading(loc: &Localizer, calc: &Calculation, month: &Month) -> String {
-    let set = calc.rate_sets.get(month.rate_set).map_or_else(String::new, |s| s.source_label(loc));
-    format!(
-        "{} ({}–{}), {set}",
-        capitalize(&month_name(loc, month.from)),
-        format_date(month.from),
-        format_date(month.to)
-    )
-}
-
-fn capitalize(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().collect::<String>() + chars.as_str())
-}
-
-const WIDTH: usize = 52;
-
-fn row(out: &mut String, label: &str, amount: &str) {
-    let pad = WIDTH.saturating_sub(label.chars().count());
-    let _ = writeln!(out, "    {label}{:pad$} {amount:>16}", "");
-}
-
 /// The plain-text explanation: the whole calculation, line by line, in the localizer's language.
+/// Drawn from the same report model as the PDF and the preview (`report::Report`), dated today.
 pub fn explain_text(loc: &Localizer, case: &Case, calc: &Calculation) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "{}", loc.t("explain-title"));
-    let _ = writeln!(
-        out,
-        "{}",
-        loc.ta("explain-period", &[("from", arg(format_date(calc.from))), ("to", arg(format_date(calc.to)))])
-    );
-    match &calc.profile {
-        Some((id, name)) => {
-            let _ = writeln!(
-                out,
-                "{}",
-                loc.ta("explain-profile", &[("name", arg(name.as_str())), ("id", arg(id.as_str()))])
-            );
-        }
-        None => {
-            let _ = writeln!(out, "{}", loc.t("explain-state-rates"));
-        }
-    }
-    for set in &calc.rate_sets {
-        let used = loc.ta(
-            "explain-rate-set-used",
-            &[
-                ("source", arg(set.source_label(loc))),
-                ("status", arg(loc.t(set.status.key()))),
-                ("published", arg(set.published.as_str())),
-            ],
-        );
-        let _ = writeln!(out, "{used}");
-    }
-    for month in &calc.months {
-        let _ = writeln!(out);
-        let _ = writeln!(out, "{}", month_heading(loc, calc, month));
-        for (section, title, total_label, total) in [
-            (Section::Need, "result-need", "result-sum-need", month.need),
-            (Section::Income, "result-income", "result-sum-income", month.income_counted),
-            (Section::Shielded, "result-shielded", "result-sum-shielded", month.income_shielded),
-            (Section::Reduction, "result-reduction", "result-sum-reduction", month.reductions),
-        ] {
-            let lines: Vec<&Line> = month.lines.iter().filter(|l| l.section == section).collect();
-            if lines.is_empty() && section != Section::Need && section != Section::Income {
-                continue;
-            }
-            let _ = writeln!(out, "  {}", loc.t(title));
-            if lines.is_empty() {
-                let _ = writeln!(out, "    {}", loc.t("explain-none"));
-            }
-            for line in lines {
-                row(&mut out, &line_label(loc, case, line), &line.amount.format());
-                if let Some(detail) = line_detail(loc, case, line) {
-                    let _ = writeln!(out, "      {detail}");
-                }
-                if !matches!(line.rule, Rule::Rate(_)) && line.section != Section::Need {
-                    let _ = writeln!(out, "      {}", loc.t(line.rule.key()));
-                }
-            }
-            row(&mut out, &loc.t(total_label), &total.format());
-        }
-        let label = if month.result.is_negative() { "result-month-surplus" } else { "result-month-result" };
-        row(&mut out, &loc.t(label), &month.result.abs().format());
-    }
-    let _ = writeln!(out);
-    if calc.months.len() > 1 {
-        let _ = writeln!(out, "{}", loc.t("result-period-total"));
-        row(&mut out, &loc.t("result-sum-need"), &calc.need.format());
-        row(&mut out, &loc.t("explain-sum-income-counted"), &calc.income_counted.format());
-        row(&mut out, &loc.t("result-sum-shielded"), &calc.income_shielded.format());
-        if calc.reductions.is_positive() {
-            row(&mut out, &loc.t("result-sum-reduction"), &calc.reductions.format());
-        }
-        row(&mut out, &loc.t("result-need-minus-income"), &calc.result.format());
-        let _ = writeln!(out);
-    }
-    let _ = writeln!(out, "{}", loc.t1("explain-outcome", "outcome", outcome_sentence(loc, calc)));
-    if !calc.notes.is_empty() {
-        let _ = writeln!(out);
-        let _ = writeln!(out, "{}", loc.t("explain-notes"));
-        for note in &calc.notes {
-            let _ = writeln!(out, "  - {}", note_text(loc, case, calc, note));
-        }
-    }
-    if !calc.warnings.is_empty() {
-        let _ = writeln!(out);
-        let _ = writeln!(out, "{}", loc.t("explain-warnings"));
-        for warning in &calc.warnings {
-            let _ = writeln!(out, "  ! {}", warning_text(loc, case, calc, warning));
-        }
-    }
-    let _ = writeln!(out);
-    // A multi-line message: the translation file holds the line breaks.
-    let _ = writeln!(out, "{}", loc.t("explain-method"));
-    out
+    let today = chrono::Local::now().date_naive();
+    Report::build(case, calc, loc, today, env!("CARGO_PKG_VERSION")).to_text()
 }

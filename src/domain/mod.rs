@@ -10,6 +10,7 @@ pub mod json;
 pub mod kinds;
 pub mod money;
 pub mod rates;
+pub mod report;
 
 pub use calc::{CalcError, Calculation, Outcome, calculate};
 pub use case::{Case, parse_case};

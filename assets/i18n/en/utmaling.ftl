@@ -313,11 +313,76 @@ explain-sum-income-counted = Total income counted
 explain-outcome = Outcome: { $outcome }
 explain-notes = Notes:
 explain-warnings = Warnings:
-explain-method =
-    Method: The rates for living expenses are pro-rated by calendar days when the period covers
-    only part of a month, and by share for shared residence. Housing costs, other expenses and
-    income apply per month as entered. Each line is kept in kroner and øre; the amount to be
-    paid is rounded to whole kroner (half up) at the end. Each month is assessed on its own.
+
+## The printable explanation (beregningsvedlegg): PDF, preview and text
+report-title = Calculation of financial assistance (økonomisk stønad)
+report-subtitle = Attachment to a decision on assistance for living expenses under the Social Services Act § 18
+report-fact-period = Period
+report-fact-rates = Rates
+report-fact-calculated = Calculated
+report-rates-state = State guideline rates
+report-rates-profile = { $name } (municipal profile { $id })
+report-rate-sets-heading = Rates used
+report-rate-set-status = Status: { $status }
+report-rate-set-published = Published: { $published }
+report-household-heading = The household
+report-col-name = Name
+report-col-role = Role
+report-col-born = Born
+report-col-rate = Rate
+report-col-share = Share of the month
+report-role-applicant = Applicant
+report-role-partner = Spouse/cohabitant
+report-role-shared = Person sharing a dwelling
+report-role-adult = Adult in the household
+report-role-child = Child
+report-band-from = { $band } from { $month }
+report-no-child-rate = No child rate in the period
+report-col-item = Item
+report-col-basis = Basis
+report-col-amount = Amount
+report-basis-rate = rate from { $date }
+report-summary-heading = Result per month
+report-summary-total = Whole period
+report-col-month = Month
+report-col-need = Need
+report-col-income = Income
+report-col-reduction = Reduction
+report-col-result = Result
+report-outcome-heading = Result
+report-outcome-to-pay = To pay
+report-outcome-surplus = Surplus
+report-outcome-explain-full = The household has no income that is counted. The assistance covers the need, and { $amount } is paid as full assistance.
+report-outcome-explain-supplementary = The income counted ({ $income }) does not cover the whole need ({ $need }). The household is paid { $amount } as supplementary assistance.
+report-outcome-explain-none = The income counted ({ $income }) is higher than the need ({ $need }). The household is therefore not entitled to assistance for living expenses under sosialtjenesteloven § 18. The surplus is { $surplus }.
+report-notes-heading = Notes
+report-warnings-heading = Warnings for the caseworker (not printed)
+report-assessment-heading = Individual assessment
+report-children-heading = Assessment of the children's needs
+report-children-intro = NAV must assess each child's needs on their own (circular 35, section 4.18.2.6). This has been assessed:
+report-need-not-relevant = Assessed: not relevant
+report-need-covered = Covered by the rate for living expenses
+report-need-granted = Granted per month:
+report-child-not-assessed = No item has been assessed for this child.
+report-col-need-item = Item
+report-col-assessment = Assessment
+report-col-note = Note
+report-conditions-heading = Conditions
+report-method-heading = How the amounts were calculated
+report-method-months = Each calendar month is calculated on its own, with the rates in force in that month. A child's age on the first day of the month decides the child's age band.
+report-method-pro-rata = When the period covers only part of a month, the rate for living expenses is pro-rated by calendar days. For shared residence or visits, a child's rate is pro-rated by the share of the month the child lives in the household. Housing costs, other expenses and income are entered with the month's amount.
+report-method-rounding = All amounts are calculated in kroner and øre. The amount to be paid is rounded to whole kroner (half up) at the end.
+report-legal-heading = Legal basis
+report-legal-basis = The assistance is calculated under the Act on social services in the labour and welfare administration (sosialtjenesteloven) § 18 on assistance for living expenses, the Directorate of Labour and Welfare's circular to the Act (no. 35), section 4.18, and the state guideline rates for financial assistance, after an individual assessment of the household's needs.
+report-legal-shielded = Child benefit (barnetrygd) and children's income from work in their leisure time and school holidays are kept out and not counted as income (sosialtjenesteloven § 18 third paragraph).
+report-legal-shielded-before = Children's income from work in their leisure time and school holidays is kept out (sosialtjenesteloven § 18 third paragraph). Before 1 September 2022 the Act did not shield child benefit; see the child benefit lines for how it was treated.
+report-legal-conditions = The conditions are set under sosialtjenesteloven § 20, and for persons under 30 under § 20 a on the activity duty.
+report-legal-reasons = A decision must give its reasons under the Public Administration Act (forvaltningsloven) §§ 24 and 25. This calculation is part of those reasons.
+report-appeal-heading = You may appeal
+report-appeal = You may appeal the decision within three weeks of receiving it. Send the appeal to the NAV office that made the decision, and say what you disagree with and why. If the NAV office does not uphold your appeal, it sends the appeal on to the County Governor (Statsforvalteren), who decides the case (sosialtjenesteloven § 48 and forvaltningsloven §§ 28–33).
+report-appeal-access = You have the right to see the documents in your case (forvaltningsloven § 18). Contact the NAV office if you have questions about the calculation.
+report-generated = Calculated { $date } with utmaling { $version }
+report-page = Page { $page } of { $total }
 
 # ---------------------------------------------------------------------------
 # End of the explanation.

@@ -309,11 +309,76 @@ explain-sum-income-counted = Sum inntekt som regnes med
 explain-outcome = Utfall: { $outcome }
 explain-notes = Merknader:
 explain-warnings = Advarsler:
-explain-method =
-    Metode: Satsene for livsopphold er regnet forholdsmessig etter kalenderdager når perioden
-    dekker deler av en måned, og etter andel ved delt bosted. Boutgifter, andre utgifter og
-    inntekter gjelder per måned slik de er ført. Hver linje føres i kroner og øre; beløpet som
-    utbetales rundes til hele kroner (halvt opp) til slutt. Hver måned vurderes for seg.
+
+## The printable explanation (beregningsvedlegg): PDF, preview and text
+report-title = Beregning av økonomisk stønad
+report-subtitle = Vedlegg til vedtak om stønad til livsopphold etter sosialtjenesteloven § 18
+report-fact-period = Periode
+report-fact-rates = Satser
+report-fact-calculated = Beregnet
+report-rates-state = Statlige veiledende retningslinjer
+report-rates-profile = { $name } (kommuneprofil { $id })
+report-rate-sets-heading = Satser som er brukt
+report-rate-set-status = Status: { $status }
+report-rate-set-published = Publisert: { $published }
+report-household-heading = Husstanden
+report-col-name = Navn
+report-col-role = Rolle
+report-col-born = Født
+report-col-rate = Sats
+report-col-share = Andel av måneden
+report-role-applicant = Søker
+report-role-partner = Ektefelle/samboer
+report-role-shared = Person i bofellesskap
+report-role-adult = Voksen i husstanden
+report-role-child = Barn
+report-band-from = { $band } fra { $month }
+report-no-child-rate = Ingen barnesats i perioden
+report-col-item = Post
+report-col-basis = Grunnlag
+report-col-amount = Beløp
+report-basis-rate = sats fra { $date }
+report-summary-heading = Resultat per måned
+report-summary-total = Hele perioden
+report-col-month = Måned
+report-col-need = Behov
+report-col-income = Inntekt
+report-col-reduction = Reduksjon
+report-col-result = Resultat
+report-outcome-heading = Resultat
+report-outcome-to-pay = Å utbetale
+report-outcome-surplus = Overskudd
+report-outcome-explain-full = Husstanden har ingen inntekt som regnes med. Stønaden skal dekke behovet, og det utbetales { $amount } i full stønad.
+report-outcome-explain-supplementary = Inntekten som regnes med ({ $income }), dekker ikke hele behovet ({ $need }). Det utbetales { $amount } i supplerende stønad.
+report-outcome-explain-none = Inntekten som regnes med ({ $income }), er større enn behovet ({ $need }). Husstanden har derfor ikke rett til stønad til livsopphold etter sosialtjenesteloven § 18. Overskuddet er { $surplus }.
+report-notes-heading = Merknader
+report-warnings-heading = Advarsler til saksbehandleren (kommer ikke med på utskriften)
+report-assessment-heading = Individuell vurdering
+report-children-heading = Vurdering av barnas behov
+report-children-intro = NAV skal vurdere behovene til hvert barn for seg (rundskriv 35, punkt 4.18.2.6). Dette er vurdert:
+report-need-not-relevant = Vurdert: ikke relevant
+report-need-covered = Dekket av satsen for livsopphold
+report-need-granted = Innvilget per måned:
+report-child-not-assessed = Ingen punkter er vurdert for dette barnet.
+report-col-need-item = Punkt
+report-col-assessment = Vurdering
+report-col-note = Merknad
+report-conditions-heading = Vilkår
+report-method-heading = Slik er beløpene regnet ut
+report-method-months = Hver kalendermåned er regnet ut for seg, med satsene som gjaldt i måneden. Barnets alder den første dagen i måneden avgjør hvilken aldersgruppe barnet er i.
+report-method-pro-rata = Når perioden bare dekker en del av en måned, er satsen for livsopphold regnet forholdsmessig etter antall kalenderdager. Ved delt bosted eller samvær er barnets sats regnet etter hvor stor del av måneden barnet bor i husstanden. Boutgifter, andre utgifter og inntekter er ført med beløpet for måneden.
+report-method-rounding = Alle beløp er regnet i kroner og øre. Beløpet som utbetales, er rundet av til hele kroner (halvt opp) til slutt.
+report-legal-heading = Lovgrunnlag
+report-legal-basis = Stønaden er beregnet etter lov om sosiale tjenester i arbeids- og velferdsforvaltningen (sosialtjenesteloven) § 18 om stønad til livsopphold, Arbeids- og velferdsdirektoratets rundskriv til loven (hovednummer 35), punkt 4.18, og statens veiledende retningslinjer for økonomisk stønad, etter en individuell vurdering av behovene i husstanden.
+report-legal-shielded = Barnetrygd og barns inntekt fra arbeid i fritiden og i skoleferier er holdt utenfor og regnes ikke som inntekt (sosialtjenesteloven § 18 tredje ledd).
+report-legal-shielded-before = Barns inntekt fra arbeid i fritiden og i skoleferier er holdt utenfor (sosialtjenesteloven § 18 tredje ledd). Før 1. september 2022 var barnetrygd ikke skjermet i loven; se linjene for barnetrygd for hvordan den er behandlet.
+report-legal-conditions = Vilkårene er satt etter sosialtjenesteloven § 20, og for personer under 30 år etter § 20 a om aktivitetsplikt.
+report-legal-reasons = Vedtaket skal begrunnes etter forvaltningsloven §§ 24 og 25. Denne beregningen er en del av begrunnelsen.
+report-appeal-heading = Du kan klage
+report-appeal = Du kan klage på vedtaket innen tre uker fra du fikk det. Send klagen til NAV-kontoret som har gjort vedtaket, og skriv hva du er uenig i og hvorfor. Hvis NAV-kontoret ikke gir deg medhold, sender kontoret klagen videre til Statsforvalteren, som avgjør saken (sosialtjenesteloven § 48 og forvaltningsloven §§ 28–33).
+report-appeal-access = Du har rett til å se dokumentene i saken din (forvaltningsloven § 18). Ta kontakt med NAV-kontoret hvis du har spørsmål om beregningen.
+report-generated = Beregnet { $date } med utmaling { $version }
+report-page = Side { $page } av { $total }
 
 # ---------------------------------------------------------------------------
 # End of the explanation.

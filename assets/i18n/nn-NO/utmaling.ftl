@@ -309,12 +309,76 @@ explain-sum-income-counted = Sum inntekt som blir rekna med
 explain-outcome = Utfall: { $outcome }
 explain-notes = Merknader:
 explain-warnings = Åtvaringar:
-explain-method =
-    Metode: Satsane for livsopphald er rekna forholdsmessig etter kalenderdagar når perioden
-    dekkjer delar av ein månad, og etter delen av månaden ved delt bustad. Buutgifter, andre
-    utgifter og inntekter gjeld per månad slik dei er førte. Kvar linje blir ført i kroner og
-    øre; beløpet som blir betalt ut, blir runda av til heile kroner (halvt opp) til slutt.
-    Kvar månad blir vurdert for seg.
+
+## The printable explanation (beregningsvedlegg): PDF, preview and text
+report-title = Utrekning av økonomisk stønad
+report-subtitle = Vedlegg til vedtak om stønad til livsopphald etter sosialtenestelova § 18
+report-fact-period = Periode
+report-fact-rates = Satsar
+report-fact-calculated = Rekna ut
+report-rates-state = Statlege rettleiande retningslinjer
+report-rates-profile = { $name } (kommuneprofil { $id })
+report-rate-sets-heading = Satsar som er brukte
+report-rate-set-status = Status: { $status }
+report-rate-set-published = Publisert: { $published }
+report-household-heading = Hushaldet
+report-col-name = Namn
+report-col-role = Rolle
+report-col-born = Fødd
+report-col-rate = Sats
+report-col-share = Del av månaden
+report-role-applicant = Søkjar
+report-role-partner = Ektefelle/sambuar
+report-role-shared = Person i bufellesskap
+report-role-adult = Vaksen i hushaldet
+report-role-child = Barn
+report-band-from = { $band } frå { $month }
+report-no-child-rate = Ingen barnesats i perioden
+report-col-item = Post
+report-col-basis = Grunnlag
+report-col-amount = Beløp
+report-basis-rate = sats frå { $date }
+report-summary-heading = Resultat per månad
+report-summary-total = Heile perioden
+report-col-month = Månad
+report-col-need = Behov
+report-col-income = Inntekt
+report-col-reduction = Reduksjon
+report-col-result = Resultat
+report-outcome-heading = Resultat
+report-outcome-to-pay = Å betale ut
+report-outcome-surplus = Overskot
+report-outcome-explain-full = Hushaldet har inga inntekt som blir rekna med. Stønaden skal dekkje behovet, og det blir betalt ut { $amount } i full stønad.
+report-outcome-explain-supplementary = Inntekta som blir rekna med ({ $income }), dekkjer ikkje heile behovet ({ $need }). Det blir betalt ut { $amount } i supplerande stønad.
+report-outcome-explain-none = Inntekta som blir rekna med ({ $income }), er større enn behovet ({ $need }). Hushaldet har difor ikkje rett til stønad til livsopphald etter sosialtenestelova § 18. Overskotet er { $surplus }.
+report-notes-heading = Merknader
+report-warnings-heading = Åtvaringar til saksbehandlaren (kjem ikkje med på utskrifta)
+report-assessment-heading = Individuell vurdering
+report-children-heading = Vurdering av behova til barna
+report-children-intro = NAV skal vurdere behova til kvart barn for seg (rundskriv 35, punkt 4.18.2.6). Dette er vurdert:
+report-need-not-relevant = Vurdert: ikkje relevant
+report-need-covered = Dekt av satsen for livsopphald
+report-need-granted = Innvilga per månad:
+report-child-not-assessed = Ingen punkt er vurderte for dette barnet.
+report-col-need-item = Punkt
+report-col-assessment = Vurdering
+report-col-note = Merknad
+report-conditions-heading = Vilkår
+report-method-heading = Slik er beløpa rekna ut
+report-method-months = Kvar kalendermånad er rekna ut for seg, med satsane som galdt i månaden. Alderen til barnet den første dagen i månaden avgjer kva aldersgruppe barnet er i.
+report-method-pro-rata = Når perioden berre dekkjer ein del av ein månad, er satsen for livsopphald rekna forholdsmessig etter talet på kalenderdagar. Ved delt bustad eller samvær er satsen til barnet rekna etter kor stor del av månaden barnet bur i hushaldet. Buutgifter, andre utgifter og inntekter er førte med beløpet for månaden.
+report-method-rounding = Alle beløp er rekna i kroner og øre. Beløpet som blir betalt ut, er runda av til heile kroner (halvt opp) til slutt.
+report-legal-heading = Lovgrunnlag
+report-legal-basis = Stønaden er rekna ut etter lov om sosiale tenester i arbeids- og velferdsforvaltninga (sosialtenestelova) § 18 om stønad til livsopphald, rundskrivet til Arbeids- og velferdsdirektoratet til lova (hovudnummer 35), punkt 4.18, og dei statlege rettleiande retningslinjene for økonomisk stønad, etter ei individuell vurdering av behova i hushaldet.
+report-legal-shielded = Barnetrygd og inntekt barn har frå arbeid i fritida og i skuleferiar er haldne utanfor og blir ikkje rekna som inntekt (sosialtenestelova § 18 tredje ledd).
+report-legal-shielded-before = Inntekt barn har frå arbeid i fritida og i skuleferiar er halden utanfor (sosialtenestelova § 18 tredje ledd). Før 1. september 2022 var barnetrygd ikkje skjerma i lova; sjå linjene for barnetrygd for korleis ho er handsama.
+report-legal-conditions = Vilkåra er sette etter sosialtenestelova § 20, og for personar under 30 år etter § 20 a om aktivitetsplikt.
+report-legal-reasons = Vedtaket skal grunngjevast etter forvaltningslova §§ 24 og 25. Denne utrekninga er ein del av grunngjevinga.
+report-appeal-heading = Du kan klage
+report-appeal = Du kan klage på vedtaket innan tre veker etter at du fekk det. Send klaga til NAV-kontoret som har gjort vedtaket, og skriv kva du er usamd i og kvifor. Dersom NAV-kontoret ikkje gir deg medhald, sender kontoret klaga vidare til Statsforvaltaren, som avgjer saka (sosialtenestelova § 48 og forvaltningslova §§ 28–33).
+report-appeal-access = Du har rett til å sjå dokumenta i saka di (forvaltningslova § 18). Ta kontakt med NAV-kontoret dersom du har spørsmål om utrekninga.
+report-generated = Rekna ut { $date } med utmaling { $version }
+report-page = Side { $page } av { $total }
 
 # ---------------------------------------------------------------------------
 # End of the explanation.
