@@ -102,8 +102,7 @@ pub fn load_rate_book(user_dir: Option<&Path>) -> Result<(RateBook, Vec<FileErro
 /// Read and parse a case file, naming the file in every error.
 pub fn read_case(path: &Path) -> Result<Case, FileError> {
     let label = path.display().to_string();
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| FileError::whole_file(&label, format!("kan ikke lese filen: {e}")))?;
+    let text = std::fs::read_to_string(path).map_err(|e| FileError::unreadable(&label, &e))?;
     parse_case(&label, &text)
 }
 
@@ -272,7 +271,7 @@ fn rates(book: &RateBook, as_json: bool) -> ExitCode {
 fn check_rates(book: &RateBook, path: &Path) -> ExitCode {
     let label = path.display().to_string();
     let result = std::fs::read_to_string(path)
-        .map_err(|e| FileError::whole_file(&label, format!("kan ikke lese filen: {e}")))
+        .map_err(|e| FileError::unreadable(&label, &e))
         .and_then(|text| parse_rates_file(&label, &text))
         .and_then(|parsed| {
             // Check it against what is already known (e.g. a duplicate date) without keeping it.

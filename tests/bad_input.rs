@@ -23,6 +23,10 @@ fn rate_text(name: &str) -> String {
     std::fs::read_to_string(common::manifest_dir().join("rates").join(name)).expect("read rate file")
 }
 
+/// What RON's "Expected string" says in this program.
+const EXPECTED_STRING: &str =
+    "forventet tekst i anførselstegn; beløp og datoer skrives som tekst, for eksempel \"12000\" og \"2024-03-01\"";
+
 /// 1-based line and column (in characters) of the first occurrence of `needle`.
 fn position_of(text: &str, needle: &str) -> (usize, usize) {
     let at = text.find(needle).unwrap_or_else(|| panic!("{needle:?} not in text"));
@@ -60,8 +64,9 @@ fn float_amount_in_a_case_names_file_line_and_column() {
     let shown = error.to_string();
     let (line, col) = error.position.expect("position");
     assert!(shown.starts_with(&format!("{file}:{line}:{col}: ")), "{shown}");
-    // RON's own wording, as docs/case-format.md documents it: amounts are strings.
-    assert!(shown.ends_with(": Expected string"), "{shown}");
+    // Names the field and says what is expected: amounts are strings.
+    assert_eq!(error.field.as_deref(), Some("amount"));
+    assert!(shown.ends_with(&format!(": amount: {EXPECTED_STRING}")), "{shown}");
 }
 
 #[test]
@@ -69,7 +74,8 @@ fn whole_number_without_quotes_is_refused_too() {
     let text = example_text("t3-par-med-barn.ron").replace("amount: \"18000\"", "amount: 18000");
     let error = parse_case("sak.ron", &text).expect_err("numbers without quotes are refused");
     assert_points_at(&error, &text, "18000");
-    assert_eq!(error.message, "Expected string");
+    assert_eq!(error.field.as_deref(), Some("amount"));
+    assert_eq!(error.message, EXPECTED_STRING);
 }
 
 #[test]
@@ -196,7 +202,8 @@ fn rates_file_with_a_float_literal_is_refused() {
     let error = parse_rates_file("rates/ny.ron", &text).expect_err("a float rate is refused");
     assert_eq!(error.file, "rates/ny.ron");
     assert_points_at(&error, &text, "7850.0");
-    assert_eq!(error.message, "Expected string");
+    assert_eq!(error.field.as_deref(), Some("enslige"));
+    assert_eq!(error.message, EXPECTED_STRING);
     let (line, col) = error.position.expect("position");
     assert!(error.to_string().starts_with(&format!("rates/ny.ron:{line}:{col}: ")), "{error}");
 }
@@ -341,5 +348,117 @@ proptest! {
                 prop_assert!(message.contains("for stort") || message.contains("desimaler"), "{}", message);
             }
         }
+    }
+}
+
+/// Every shipped file a parser reads: the example cases, every embedded rate set and the
+/// example municipal profile, as (is a case, path).
+fn shipped_files() -> Vec<(bool, std::path::PathBuf)> {
+    let mut files: Vec<_> = EXAMPLES.iter().map(|name| (true, example_path(name))).collect();
+    let rates = common::manifest_dir().join("rates");
+    let mut rate_files: Vec<_> = std::fs::read_dir(&rates)
+        .expect("rates folder")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .collect();
+    rate_files.sort();
+    files.extend(rate_files.into_iter().map(|p| (false, p)));
+    files.push((false, example_path("profiles/eksempel-kommune.ron")));
+    files
+}
+
+/// Apply byte edits: (position, operation, byte). Operations: delete, insert, replace, flip a bit.
+fn mutate_bytes(mut bytes: Vec<u8>, edits: &[(usize, u8, u8)]) -> Vec<u8> {
+    for &(at, op, byte) in edits {
+        let at = at % (bytes.len() + 1);
+        match op % 4 {
+            0 if at < bytes.len() => {
+                bytes.remove(at);
+            }
+            1 => bytes.insert(at, byte),
+            2 if at < bytes.len() => bytes[at] = byte,
+            3 if at < bytes.len() => bytes[at] ^= 1 << (byte % 8),
+            _ => {}
+        }
+    }
+    bytes
+}
+
+/// Parse bytes as the program would read that file; errors must name a place.
+fn parse_shipped(is_case: bool, bytes: &[u8]) -> Result<(), TestCaseError> {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        // Not UTF-8: the file layer refuses it with a message (checked in the gallery).
+        return Ok(());
+    };
+    if is_case {
+        match parse_case("sak.ron", text) {
+            Ok(case) => {
+                if let Err(e) = calculate(&case, &book()) {
+                    prop_assert!(!e.problems().is_empty());
+                }
+            }
+            Err(e) => prop_assert!(e.position.is_some() || e.field.is_some(), "no place named: {}", e),
+        }
+    } else if let Err(e) = parse_rates_file("satser.ron", text) {
+        prop_assert!(e.position.is_some() || e.field.is_some(), "no place named: {}", e);
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// Any text at all, into every parser of typed or file input.
+    #[test]
+    fn any_text_into_every_parser_never_panics(text in any::<String>()) {
+        let _ = Money::parse(&text);
+        let _ = parse_date(&text);
+        let _ = utmaling::domain::percent::parse_percent(&text);
+        let _ = utmaling::domain::case::case_format_of(&text);
+        if let Err(e) = parse_case("sak.ron", &text) {
+            prop_assert!(e.position.is_some() || e.field.is_some(), "no place named: {}", e);
+        }
+        if let Err(e) = parse_rates_file("satser.ron", &text) {
+            prop_assert!(e.position.is_some() || e.field.is_some(), "no place named: {}", e);
+        }
+    }
+
+    /// Text made of RON's own characters after a `Case(` or `RateSet(` opening, to get past
+    /// the first token and into the fields.
+    #[test]
+    fn ron_like_text_never_panics(body in "[a-z_ ]{0,12}(: ?)?[-\"()\\[\\],:0-9a-zA-Z_. \n]{0,120}") {
+        for opening in ["Case(", "Case(format: 1, ", "RateSet(", "Profile(id: \"x\", "] {
+            let text = format!("{opening}{body}");
+            if let Err(e) = parse_case("sak.ron", &text) {
+                prop_assert!(e.position.is_some() || e.field.is_some(), "no place named: {}", e);
+            }
+            if let Err(e) = parse_rates_file("satser.ron", &text) {
+                prop_assert!(e.position.is_some() || e.field.is_some(), "no place named: {}", e);
+            }
+        }
+    }
+
+    /// Up to eight byte edits of any shipped case, rate set or profile file.
+    #[test]
+    fn byte_mutations_of_every_shipped_file_never_panic(
+        pick in any::<prop::sample::Index>(),
+        edits in prop::collection::vec((any::<usize>(), any::<u8>(), any::<u8>()), 1..8),
+    ) {
+        let files = shipped_files();
+        let (is_case, path) = &files[pick.index(files.len())];
+        let bytes = mutate_bytes(std::fs::read(path).expect("read shipped file"), &edits);
+        parse_shipped(*is_case, &bytes)?;
+    }
+}
+
+#[test]
+fn the_byte_mutation_test_sees_every_shipped_file() {
+    let files = shipped_files();
+    assert_eq!(files.iter().filter(|(is_case, _)| *is_case).count(), EXAMPLES.len());
+    // Every embedded rate set and the example profile.
+    let embedded = utmaling::domain::rates::EMBEDDED_RATE_FILES.len();
+    assert_eq!(files.iter().filter(|(is_case, _)| !*is_case).count(), embedded + 1, "{files:?}");
+    for (is_case, path) in &files {
+        parse_shipped(*is_case, &std::fs::read(path).expect("read")).expect("unedited files parse");
     }
 }

@@ -218,7 +218,7 @@ pub fn parse_case(file: &str, text: &str) -> Result<Case, FileError> {
             ),
         ));
     }
-    let case: Case = ron::from_str(text).map_err(|e| FileError::from_ron(file, &e))?;
+    let case: Case = ron::from_str(text).map_err(|e| FileError::from_ron_in(file, text, &e))?;
     if case.format != CASE_FORMAT {
         return Err(FileError::at_field(
             file,

@@ -9,6 +9,7 @@ pub mod explain;
 pub mod json;
 pub mod kinds;
 pub mod money;
+pub mod percent;
 pub mod rates;
 pub mod report;
 

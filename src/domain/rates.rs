@@ -303,9 +303,9 @@ pub fn parse_rates_file(file: &str, text: &str) -> Result<RatesFile, FileError> 
         Ok(set) => RatesFile::RateSet(set),
         Err(e) => match &e.code {
             ron::Error::ExpectedDifferentStructName { found, .. } if found == "Profile" => {
-                RatesFile::Profile(ron::from_str::<ProfileFile>(text).map_err(|e| FileError::from_ron(file, &e))?)
+                RatesFile::Profile(ron::from_str::<ProfileFile>(text).map_err(|e| FileError::from_ron_in(file, text, &e))?)
             }
-            _ => return Err(FileError::from_ron(file, &e)),
+            _ => return Err(FileError::from_ron_in(file, text, &e)),
         },
     };
     match &parsed {
@@ -512,7 +512,7 @@ impl RateBook {
         for path in paths {
             let label = path.display().to_string();
             let result = std::fs::read_to_string(&path)
-                .map_err(|e| FileError::whole_file(&label, format!("kan ikke lese filen: {e}")))
+                .map_err(|e| FileError::unreadable(&label, &e))
                 .and_then(|text| parse_rates_file(&label, &text))
                 .and_then(|parsed| self.add_file(&path, parsed));
             if let Err(e) = result {

@@ -203,13 +203,10 @@ impl CaseForm {
         let mut children = Vec::new();
         for (i, c) in self.children.iter().enumerate() {
             let birth = date(&mut p, format!("household.children[{i}].birth_date"), &c.birth_date);
-            let share = match c.share_percent.trim().trim_end_matches('%').trim().parse::<u32>() {
-                Ok(v) if v <= 100 => Some(v),
-                _ => {
-                    p.insert(
-                        format!("household.children[{i}].share_percent"),
-                        format!("«{}» er ikke en andel; skriv et helt tall fra 0 til 100", c.share_percent.trim()),
-                    );
+            let share = match crate::domain::percent::parse_percent(&c.share_percent) {
+                Ok(v) => Some(v),
+                Err(e) => {
+                    p.insert(format!("household.children[{i}].share_percent"), e.to_string());
                     None
                 }
             };
