@@ -96,6 +96,12 @@ pub fn load_rate_book(user_dir: Option<&Path>) -> Result<(RateBook, Vec<FileErro
         Some(dir) => book.load_user_folder(dir),
         None => Vec::new(),
     };
+    tracing::info!(
+        state_sets = book.state_sets().len(),
+        profiles = book.profiles().len(),
+        skipped_files = errors.len(),
+        "rate book loaded"
+    );
     Ok((book, errors))
 }
 
@@ -103,7 +109,9 @@ pub fn load_rate_book(user_dir: Option<&Path>) -> Result<(RateBook, Vec<FileErro
 pub fn read_case(path: &Path) -> Result<Case, FileError> {
     let label = path.display().to_string();
     let text = std::fs::read_to_string(path).map_err(|e| FileError::unreadable(&label, &e))?;
-    parse_case(&label, &text)
+    let result = parse_case(&label, &text);
+    crate::logging::case_read(text.len(), result.as_ref().map(|_| ()));
+    result
 }
 
 /// Run a subcommand; returns the process exit code.
@@ -136,7 +144,10 @@ fn calc(book: &RateBook, path: &Path, as_json: bool, lang: Lang) -> ExitCode {
         }
     };
     let calculation = match calculate(&case, book) {
-        Ok(c) => c,
+        Ok(c) => {
+            crate::logging::calculation_done(&c, tracing::Level::INFO);
+            c
+        }
         Err(e) => {
             let label = path.display();
             for problem in e.problems() {

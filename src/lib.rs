@@ -6,6 +6,7 @@ pub mod domain;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod i18n;
+pub mod logging;
 #[cfg(feature = "pdf")]
 pub mod pdf;
 pub mod recovery;

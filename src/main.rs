@@ -4,6 +4,7 @@ use clap::Parser;
 use utmaling::cli::{Cli, run};
 
 fn main() -> ExitCode {
+    utmaling::logging::init();
     let cli = Cli::parse();
     match &cli.command {
         Some(command) => run(&cli, command),

@@ -311,6 +311,8 @@ pub fn install_panic_hook(store: RecoveryStore) {
                 Err(std::sync::TryLockError::WouldBlock) => None,
             };
             let location = info.location().map(|l| format!("{}:{}:{}", l.file(), l.line(), l.column()));
+            // The place only: a panic message may quote what was typed.
+            tracing::error!(location = location.as_deref().unwrap_or(""), "panic");
             record_panic(store, snapshot.as_ref(), &panic_message(info.payload()), &location.unwrap_or_default());
         }
         previous(info);

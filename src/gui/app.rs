@@ -102,7 +102,10 @@ impl AppState {
         let (case, mut problems) = self.form.to_case();
         if let (Some(case), true) = (case, problems.is_empty()) {
             match calculate(&case, &self.book) {
-                Ok(calc) => self.last_valid = Some((case, calc)),
+                Ok(calc) => {
+                    crate::logging::calculation_done(&calc, tracing::Level::DEBUG);
+                    self.last_valid = Some((case, calc));
+                }
                 Err(e) => {
                     for p in e.problems() {
                         problems.entry(p.field).or_insert(p.message);
@@ -181,12 +184,14 @@ impl AppState {
                 self.path = Some(path.to_path_buf());
                 self.saved_form = self.form.clone();
                 self.note_saved(path, text.as_bytes());
+                crate::logging::case_saved(Ok(text.len()));
                 self.prefs.add_recent(path);
                 self.save_prefs();
                 self.status = Some((self.loc.t1("status-saved", "file", path.display().to_string()), false));
                 true
             }
             Err(e) => {
+                crate::logging::case_saved(Err(&e));
                 self.status = Some((self.loc.t1("status-save-failed", "error", e.to_string()), true));
                 false
             }

@@ -70,6 +70,7 @@ impl AppState {
         if let Ok(text) = std::fs::read_to_string(path)
             && case_format_of(&text).is_some_and(|format| format > CASE_FORMAT)
         {
+            tracing::warn!("save refused: the file on disk has a newer case format");
             self.status = Some((self.loc.t1("status-newer-format", "file", path.display().to_string()), true));
             return false;
         }
@@ -80,6 +81,7 @@ impl AppState {
             && open == path
             && stamp.compare(path) == DiskState::Changed
         {
+            tracing::info!("the open file changed on disk; asking before overwriting it");
             self.safety.overwrite_prompt = Some(path.to_path_buf());
             return false;
         }
@@ -105,6 +107,7 @@ impl AppState {
             && let Some(store) = &self.safety.store
             && store.remove().is_ok()
         {
+            tracing::debug!("recovery copy removed");
             self.safety.recovery_written = false;
         }
     }
@@ -144,8 +147,12 @@ impl AppState {
         if self.safety.autosave.take_due(now) {
             if let (Some(store), Some(snapshot)) = (&self.safety.store, &self.safety.snapshot) {
                 match store.write(snapshot) {
-                    Ok(()) => self.safety.recovery_written = true,
+                    Ok(()) => {
+                        tracing::debug!("recovery copy written");
+                        self.safety.recovery_written = true;
+                    }
                     Err(e) => {
+                        tracing::warn!(kind = ?e.kind(), "recovery copy could not be written");
                         self.status = Some((self.loc.t1("status-recovery-failed", "error", e.to_string()), true));
                     }
                 }
@@ -185,11 +192,13 @@ impl AppState {
         self.recalculate();
         self.safety.recovery_written = true;
         self.safety.crash = None;
+        tracing::info!("recovery copy restored");
         self.status = Some((self.loc.t("status-restored"), false));
     }
 
     /// Throw the offered copy away.
     pub fn discard_recovery(&mut self) {
+        tracing::info!("recovery copy discarded");
         self.safety.offer = None;
         self.safety.crash = None;
         if let Some(store) = &self.safety.store
