@@ -172,6 +172,20 @@ fn optional(text: &str) -> Option<String> {
     (!t.is_empty()).then(|| t.to_string())
 }
 
+/// The case numbers a child's needs by the assessed items only; the form by `ChildNeed::ALL`.
+/// Translate `household.children[c].needs[j]...` so a problem shows next to the right row.
+fn form_field_path(case: &Case, field: &str) -> String {
+    let Some(rest) = field.strip_prefix("household.children[") else { return field.to_string() };
+    let Some((child, rest)) = rest.split_once("].needs[") else { return field.to_string() };
+    let Some((item, tail)) = rest.split_once(']') else { return field.to_string() };
+    let (Ok(c), Ok(j)) = (child.parse::<usize>(), item.parse::<usize>()) else { return field.to_string() };
+    let need = case.household.children.get(c).and_then(|ch| ch.needs.get(j)).map(|n| n.need);
+    match need.and_then(|n| ChildNeed::ALL.iter().position(|x| *x == n)) {
+        Some(row) => format!("household.children[{c}].needs[{row}]{tail}"),
+        None => field.to_string(),
+    }
+}
+
 impl CaseForm {
     /// A new case for the current month.
     pub fn new_for_month(today: chrono::NaiveDate) -> CaseForm {
@@ -292,7 +306,7 @@ impl CaseForm {
             conditions: self.conditions.trim().to_string(),
         };
         for FieldProblem { field, message } in case.validate() {
-            p.entry(field).or_insert(message);
+            p.entry(form_field_path(&case, &field)).or_insert(message);
         }
         (Some(case), p)
     }
@@ -392,6 +406,30 @@ mod tests {
             assert!(problems.is_empty(), "{}: {problems:?}", path.display());
             assert_eq!(back.as_ref(), Some(&case), "{}", path.display());
         }
+    }
+
+    #[test]
+    fn a_checklist_problem_is_reported_against_the_form_row() {
+        let text = std::fs::read_to_string("assets/examples/m1-flere-maneder-satsendring.ron").unwrap_or_default();
+        let mut case = crate::domain::parse_case("m1", &text).unwrap_or_else(|e| panic!("{e}"));
+        // Granted in the checklist and also as an expense for the same child and item: refused.
+        case.expenses.push(Expense {
+            kind: "sfo".into(),
+            child: Some("Sofie".into()),
+            applied: Money::kroner(100),
+            accepted: None,
+            reason: None,
+            origin: None,
+            note: None,
+        });
+        let (_, problems) = CaseForm::from_case(&case).to_case();
+        // DaycareSfo is the first checklist row (index 0 in ChildNeed::ALL) and the first assessed item.
+        assert!(problems.contains_key("household.children[0].needs[0].assessment"), "{problems:?}");
+        // Leisure is the second assessed item but the third row of the form.
+        assert_eq!(
+            form_field_path(&case, "household.children[0].needs[1].note"),
+            "household.children[0].needs[2].note"
+        );
     }
 
     #[test]
