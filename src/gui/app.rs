@@ -53,6 +53,8 @@ pub struct AppState {
     pub close_confirmed: bool,
     /// Changed-on-disk checks and recovery copies (gui/safety.rs).
     pub safety: Safety,
+    /// The printable explanation: preview, PDF, print (gui/report_view.rs).
+    pub print: super::report_view::PrintWindow,
     sent_title: String,
     fonts_installed: bool,
 }
@@ -80,6 +82,7 @@ impl AppState {
             rate_form: RateSetForm::default(),
             close_confirmed: false,
             safety: Safety::default(),
+            print: Default::default(),
             sent_title: String::new(),
             fonts_installed: false,
         };
@@ -224,6 +227,7 @@ impl AppState {
                 self.view = View::Case;
                 self.focus = Some(path);
             }
+            Command::Print => self.print.open_in(self.prefs.lang),
             Command::CopyExplanation => {
                 if let Some((case, calc)) = &self.last_valid {
                     ctx.copy_text(explain_text(&self.loc, case, calc));
@@ -377,6 +381,15 @@ impl AppState {
         if self.show_help {
             self.help_window(&ctx);
         }
+        let print = super::report_view::PrintInput {
+            loc: &self.loc,
+            last_valid: self.last_valid.as_ref(),
+            case_path: self.path.as_deref(),
+            dark,
+        };
+        if let Some(status) = self.print.show(&ctx, &print) {
+            self.status = Some(status);
+        }
         self.safety_modals(&ctx);
         if self.pending.is_some() && self.is_dirty() && !self.safety_question_open() {
             self.save_changes_modal(&ctx);
@@ -436,7 +449,7 @@ impl AppState {
         let ctx = ui.ctx().clone();
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button(loc.t("menu-file"), |ui| {
-                for command in [Command::NewCase, Command::OpenDialog, Command::Save, Command::SaveAs] {
+                for command in [Command::NewCase, Command::OpenDialog, Command::Save, Command::SaveAs, Command::Print] {
                     let mut button = egui::Button::new(loc.t(command.label_key()));
                     if let Some(shortcut) = command.shortcut() {
                         button = button.shortcut_text(ctx.format_shortcut(&shortcut));

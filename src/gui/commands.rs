@@ -38,12 +38,21 @@ pub enum Command {
     FocusField(String),
     /// Copy the explanation as plain text.
     CopyExplanation,
+    /// "Skriv ut / PDF": the printable explanation, previewed, saved as PDF or opened to print.
+    Print,
 }
 
 impl Command {
     /// The commands with a keyboard shortcut, for the input handler and the help panel.
-    pub const WITH_SHORTCUTS: [Command; 6] =
-        [Command::NewCase, Command::OpenDialog, Command::Save, Command::SaveAs, Command::Quit, Command::ToggleHelp];
+    pub const WITH_SHORTCUTS: [Command; 7] = [
+        Command::NewCase,
+        Command::OpenDialog,
+        Command::Save,
+        Command::SaveAs,
+        Command::Print,
+        Command::Quit,
+        Command::ToggleHelp,
+    ];
 
     pub fn shortcut(&self) -> Option<KeyboardShortcut> {
         let cmd = Modifiers::COMMAND;
@@ -54,6 +63,7 @@ impl Command {
             Command::Save => KeyboardShortcut::new(cmd, Key::S),
             Command::SaveAs => KeyboardShortcut::new(cmd_shift, Key::S),
             Command::Quit => KeyboardShortcut::new(cmd, Key::Q),
+            Command::Print => KeyboardShortcut::new(cmd, Key::P),
             Command::ToggleHelp => KeyboardShortcut::new(Modifiers::NONE, Key::F1),
             _ => return None,
         })
@@ -75,6 +85,7 @@ impl Command {
             Command::ToggleHelp => "cmd-help",
             Command::FocusField(_) => "cmd-focus",
             Command::CopyExplanation => "cmd-copy-text",
+            Command::Print => "cmd-print",
         }
     }
 }

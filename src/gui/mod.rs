@@ -8,6 +8,7 @@ pub mod form;
 pub mod form_model;
 pub mod prefs;
 pub mod rates_view;
+pub mod report_view;
 pub mod result;
 pub mod safety;
 pub mod theme;

@@ -114,9 +114,14 @@ pub fn result_ui(ui: &mut Ui, view: &ResultView<'_>) -> Vec<Command> {
         ui.label(RichText::new(&set.published).weak().small());
     }
     ui.add_space(8.0);
-    if ui.button(loc.t("cmd-copy-text")).clicked() {
-        commands.push(Command::CopyExplanation);
-    }
+    ui.horizontal(|ui| {
+        if ui.button(loc.t("cmd-copy-text")).clicked() {
+            commands.push(Command::CopyExplanation);
+        }
+        if ui.button(loc.t("cmd-print")).clicked() {
+            commands.push(Command::Print);
+        }
+    });
     commands
 }
 

@@ -315,6 +315,16 @@ explain-notes = Notes:
 explain-warnings = Warnings:
 
 ## The printable explanation (beregningsvedlegg): PDF, preview and text
+cmd-print = Print / PDF …
+print-title = Calculation attachment (beregningsvedlegg)
+print-lang = Language of the attachment:
+print-save = Save as PDF …
+print-open = Open for printing
+print-no-result = There is no calculation to print yet. Fill in the case first.
+print-preview-note = This is how the attachment looks. The PDF and the text have the same content; the warnings for the caseworker are not printed.
+status-pdf-saved = PDF saved: { $file }
+status-pdf-opened = PDF opened for printing: { $file }
+status-pdf-failed = Could not make the PDF: { $error }
 report-title = Calculation of financial assistance (økonomisk stønad)
 report-subtitle = Attachment to a decision on assistance for living expenses under the Social Services Act § 18
 report-fact-period = Period

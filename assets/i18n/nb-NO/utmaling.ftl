@@ -311,6 +311,16 @@ explain-notes = Merknader:
 explain-warnings = Advarsler:
 
 ## The printable explanation (beregningsvedlegg): PDF, preview and text
+cmd-print = Skriv ut / PDF …
+print-title = Beregningsvedlegg
+print-lang = Språk i vedlegget:
+print-save = Lagre som PDF …
+print-open = Åpne for utskrift
+print-no-result = Det er ingen beregning å skrive ut ennå. Fyll inn saken først.
+print-preview-note = Slik ser vedlegget ut. PDF-en og teksten har det samme innholdet; advarslene til saksbehandleren kommer ikke med på papiret.
+status-pdf-saved = PDF lagret: { $file }
+status-pdf-opened = PDF åpnet for utskrift: { $file }
+status-pdf-failed = Kunne ikke lage PDF: { $error }
 report-title = Beregning av økonomisk stønad
 report-subtitle = Vedlegg til vedtak om stønad til livsopphold etter sosialtjenesteloven § 18
 report-fact-period = Periode

@@ -311,6 +311,16 @@ explain-notes = Merknader:
 explain-warnings = Åtvaringar:
 
 ## The printable explanation (beregningsvedlegg): PDF, preview and text
+cmd-print = Skriv ut / PDF …
+print-title = Utrekningsvedlegg
+print-lang = Språk i vedlegget:
+print-save = Lagre som PDF …
+print-open = Opne for utskrift
+print-no-result = Det er inga utrekning å skrive ut enno. Fyll inn saka først.
+print-preview-note = Slik ser vedlegget ut. PDF-en og teksten har det same innhaldet; åtvaringane til saksbehandlaren kjem ikkje med på papiret.
+status-pdf-saved = PDF lagra: { $file }
+status-pdf-opened = PDF opna for utskrift: { $file }
+status-pdf-failed = Kunne ikkje lage PDF: { $error }
 report-title = Utrekning av økonomisk stønad
 report-subtitle = Vedlegg til vedtak om stønad til livsopphald etter sosialtenestelova § 18
 report-fact-period = Periode
