@@ -1,9 +1,9 @@
 //! Engine throughput: `cargo bench --bench engine`.
 //! Figures and the machine they ran on are recorded in BENCHMARKS.md.
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
-use utmaling::domain::{calculate, parse_case, RateBook};
+use utmaling::domain::{RateBook, calculate, parse_case};
 
 /// A one-month family: couple, four children in all three bands, 12 income and expense lines.
 const FAMILY_ONE_MONTH: &str = r#"Case(

@@ -2,7 +2,7 @@
 //! kittest harness, without a GPU: layout and tessellation input, no rasterisation.
 //! `cargo bench --bench gui_frame`.
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{Criterion, criterion_group, criterion_main};
 use eframe::egui;
 use egui_kittest::Harness;
 use utmaling::domain::parse_case;
