@@ -10,7 +10,8 @@
 //! named after the person it is about).
 //!
 //! Logs go to stderr. The level comes from `UTMALING_LOG` (`error`, `warn`, `info`, `debug`,
-//! `trace` or `off`); the default is `warn`, so an ordinary run prints nothing.
+//! `trace` or `off`); the default is `warn`, so an ordinary run prints nothing. Other crates'
+//! events are shown up to `warn` only, whatever the level (see [`subscriber`]).
 
 use tracing::level_filters::LevelFilter;
 
@@ -32,11 +33,19 @@ pub fn level_from(value: Option<&str>) -> LevelFilter {
 }
 
 /// The log format, writing to `writer` (stderr in the program, a buffer in tests).
+///
+/// `level` applies to this program's own events. Other crates (the window system, the GPU
+/// drivers, AccessKit) log at most their warnings: at debug level they log window titles, which
+/// hold the case file's name, and could log text from the form.
 pub fn subscriber<W>(writer: W, level: LevelFilter) -> impl tracing::Subscriber + Send + Sync
 where
     W: for<'w> tracing_subscriber::fmt::MakeWriter<'w> + Send + Sync + 'static,
 {
-    tracing_subscriber::fmt().with_writer(writer).with_max_level(level).with_ansi(false).finish()
+    use tracing_subscriber::layer::SubscriberExt;
+    let targets = tracing_subscriber::filter::Targets::new()
+        .with_target(env!("CARGO_CRATE_NAME"), level)
+        .with_default(level.min(LevelFilter::WARN));
+    tracing_subscriber::fmt().with_writer(writer).with_max_level(level).with_ansi(false).finish().with(targets)
 }
 
 /// Send log events to stderr at the level `UTMALING_LOG` asks for. Called once, first in main.

@@ -257,3 +257,20 @@ fn the_check_finds_a_name_a_birth_date_or_an_amount() {
         assert!(caught.is_err(), "{leak:?} was not caught");
     }
 }
+
+#[test]
+fn other_crates_log_only_their_warnings() {
+    let captured = Captured::default();
+    let subscriber = utmaling::logging::subscriber(captured.clone(), tracing::level_filters::LevelFilter::TRACE);
+    tracing::subscriber::with_default(subscriber, || {
+        // What winit logs at debug level when it creates the window.
+        tracing::debug!(target: "winit::platform_impl::linux::x11::window", title = "kari-nordmann.ron — utmaling", "create_window");
+        tracing::info!(target: "accesskit_unix", value = "Kari Nordmann", "node changed");
+        tracing::warn!(target: "wgpu_hal", "adapter lost");
+        tracing::debug!(target: "utmaling::gui::safety", "recovery copy written");
+    });
+    let log = String::from_utf8(captured.0.lock().expect("log").clone()).expect("utf-8 log");
+    assert!(log.contains("adapter lost"), "{log}");
+    assert!(log.contains("recovery copy written"), "{log}");
+    assert!(!log.contains("Kari") && !log.contains("kari"), "{log}");
+}
