@@ -16,8 +16,8 @@ fn harness(state: AppState) -> Harness<'static, AppState> {
 
 fn t3_state() -> AppState {
     let mut state = AppState::for_tests();
-    let case =
-        utmaling::cli::read_case(std::path::Path::new("assets/examples/t3-par-med-barn.ron")).expect("T3 example loads");
+    let case = utmaling::cli::read_case(std::path::Path::new("assets/examples/t3-par-med-barn.ron"))
+        .expect("T3 example loads");
     state.load_case(&case);
     state
 }

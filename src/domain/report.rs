@@ -13,8 +13,8 @@ use serde::Serialize;
 use super::calc::{Calculation, Line, Month, Outcome, PersonRef, Rule, Section, barnetrygd_shield_date};
 use super::case::{Assessment, Case, Living};
 use super::date::{format_date, month_name};
-use super::money::Money;
 use super::explain::{line_detail, line_label, line_source, note_text, outcome_sentence, warning_text};
+use super::money::Money;
 use super::rates::Category;
 use crate::i18n::Localizer;
 
@@ -268,7 +268,9 @@ impl Report {
     pub fn build(case: &Case, calc: &Calculation, loc: &Localizer, generated: NaiveDate, version: &str) -> Report {
         let period = format!("{}–{}", format_date(calc.from), format_date(calc.to));
         let rates = match &calc.profile {
-            Some((id, name)) => loc.ta("report-rates-profile", &[("name", arg(name.as_str())), ("id", arg(id.as_str()))]),
+            Some((id, name)) => {
+                loc.ta("report-rates-profile", &[("name", arg(name.as_str())), ("id", arg(id.as_str()))])
+            }
             None => loc.t("report-rates-state"),
         };
         let facts = vec![
@@ -315,10 +317,8 @@ impl Report {
                 paragraphs: vec![loc.t("report-appeal"), loc.t("report-appeal-access")],
             },
             footer: Footer {
-                generated: loc.ta(
-                    "report-generated",
-                    &[("date", arg(format_date(generated))), ("version", arg(version))],
-                ),
+                generated: loc
+                    .ta("report-generated", &[("date", arg(format_date(generated))), ("version", arg(version))]),
                 page: loc.ta("report-page", &[("page", arg("{page}")), ("total", arg("{total}"))]),
             },
             columns: Columns {
@@ -459,7 +459,11 @@ fn rate_sets(loc: &Localizer, calc: &Calculation) -> RateSets {
             let status = loc.t(set.status.key());
             let sentence = loc.ta(
                 "explain-rate-set-used",
-                &[("source", arg(source.as_str())), ("status", arg(status.as_str())), ("published", arg(set.published.as_str()))],
+                &[
+                    ("source", arg(source.as_str())),
+                    ("status", arg(status.as_str())),
+                    ("published", arg(set.published.as_str())),
+                ],
             );
             RateSetRow {
                 source: capitalize(&source),
@@ -552,12 +556,8 @@ fn line_basis(loc: &Localizer, case: &Case, calc: &Calculation, line: &Line) -> 
 }
 
 fn month_part(loc: &Localizer, case: &Case, calc: &Calculation, month: &Month) -> MonthPart {
-    let heading = format!(
-        "{} ({}–{})",
-        capitalize(&month_name(loc, month.from)),
-        format_date(month.from),
-        format_date(month.to)
-    );
+    let heading =
+        format!("{} ({}–{})", capitalize(&month_name(loc, month.from)), format_date(month.from), format_date(month.to));
     let rate_set = calc.rate_sets.get(month.rate_set).map_or_else(String::new, |s| s.source_label(loc));
     let mut groups = Vec::new();
     for (section, heading, total_label, total) in [

@@ -9,11 +9,11 @@ use std::sync::LazyLock;
 use chrono::{Datelike, NaiveDate};
 use typst::diag::{FileError, FileResult, SourceDiagnostic};
 use typst::foundations::{Bytes, Datetime};
-use typst_layout::PagedDocument;
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World, WorldExt};
+use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::domain::report::Report;
@@ -36,12 +36,9 @@ struct Shared {
 }
 
 static SHARED: LazyLock<Shared> = LazyLock::new(|| {
-    let fonts: Vec<Font> = [INTER_REGULAR, INTER_BOLD].into_iter().flat_map(|data| Font::iter(Bytes::new(data))).collect();
-    Shared {
-        library: LazyHash::new(Library::default()),
-        book: LazyHash::new(FontBook::from_fonts(&fonts)),
-        fonts,
-    }
+    let fonts: Vec<Font> =
+        [INTER_REGULAR, INTER_BOLD].into_iter().flat_map(|data| Font::iter(Bytes::new(data))).collect();
+    Shared { library: LazyHash::new(Library::default()), book: LazyHash::new(FontBook::from_fonts(&fonts)), fonts }
 });
 
 fn file_id(path: &str) -> Option<FileId> {
@@ -84,11 +81,7 @@ impl World for ReportWorld {
     }
 
     fn source(&self, id: FileId) -> FileResult<Source> {
-        if id == self.main {
-            Ok(self.source.clone())
-        } else {
-            Err(FileError::AccessDenied)
-        }
+        if id == self.main { Ok(self.source.clone()) } else { Err(FileError::AccessDenied) }
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
@@ -134,7 +127,9 @@ fn describe(world: &ReportWorld, diagnostics: &[SourceDiagnostic]) -> String {
 /// Typeset the report: the laid-out pages (for tests and the page count).
 pub fn layout(report: &Report, today: NaiveDate) -> Result<PagedDocument, String> {
     let world = ReportWorld::new(report, today)?;
-    typst::compile::<PagedDocument>(&world).output.map_err(|errors| format!("PDF-malen feilet: {}", describe(&world, &errors)))
+    typst::compile::<PagedDocument>(&world)
+        .output
+        .map_err(|errors| format!("PDF-malen feilet: {}", describe(&world, &errors)))
 }
 
 /// The report as a tagged PDF (PDF/UA-1). `today` is the document's creation date.
