@@ -49,7 +49,8 @@ impl PrintWindow {
         let mut status = None;
         egui::Window::new(loc.t("print-title"))
             .open(&mut open)
-            .default_size([760.0, 820.0])
+            .default_pos([48.0, 40.0])
+            .default_size([800.0, 760.0])
             .vscroll(false)
             .collapsible(false)
             .show(ctx, |ui| {
@@ -155,7 +156,7 @@ fn amount(ui: &mut Ui, text: &str, strong: bool) {
 
 fn heading(ui: &mut Ui, text: &str) {
     ui.add_space(10.0);
-    ui.label(theme::bold(text).size(16.0));
+    ui.label(theme::bold(text).size(16.0).color(ui.visuals().strong_text_color()));
     ui.add_space(2.0);
 }
 
@@ -175,7 +176,7 @@ fn total_row(ui: &mut Ui, row: &AmountRow) {
 
 /// The report as it is printed: the same parts in the same order as `assets/report.typ`.
 pub fn report_ui(ui: &mut Ui, report: &Report, dark: bool) {
-    ui.label(theme::bold(&report.title).size(22.0));
+    ui.label(theme::bold(&report.title).size(22.0).color(ui.visuals().strong_text_color()));
     ui.label(RichText::new(&report.subtitle).weak());
     ui.add_space(6.0);
     egui::Grid::new("report-facts").num_columns(2).spacing([14.0, 3.0]).show(ui, |ui| {
@@ -209,7 +210,8 @@ pub fn report_ui(ui: &mut Ui, report: &Report, dark: bool) {
     for (index, month) in report.months.iter().enumerate() {
         heading(ui, &month.heading);
         ui.label(RichText::new(&month.rate_set).weak().small());
-        let label_width = (ui.available_width() - 320.0).max(200.0);
+        // Room for the basis and the amount ("−10 000 000,00 kr" in monospace) and the spacing.
+        let label_width = (ui.available_width() - 420.0).max(220.0);
         egui::Grid::new(("report-month", index)).num_columns(3).striped(true).spacing([12.0, 3.0]).show(ui, |ui| {
             ui.label(theme::bold(&report.columns.item));
             ui.label(theme::bold(&report.columns.basis));
