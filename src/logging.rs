@@ -54,11 +54,12 @@ pub fn init() {
     let _ = tracing::subscriber::set_global_default(subscriber(std::io::stderr, level));
 }
 
-/// A case file was read and parsed (or refused): size, and where the problem is.
+/// A case file was read and parsed (or refused): size, and where the problem is. Info, not a
+/// warning: the user is shown the error itself, and a default run prints nothing else.
 pub fn case_read(bytes: usize, result: Result<(), &FileError>) {
     match result {
         Ok(()) => tracing::info!(bytes, "case file read"),
-        Err(e) => tracing::warn!(
+        Err(e) => tracing::info!(
             bytes,
             field = e.field.as_deref().unwrap_or(""),
             position = ?e.position,
@@ -84,7 +85,7 @@ pub fn calculation_done(calc: &Calculation, level: tracing::Level) {
 pub fn case_saved(result: Result<usize, &std::io::Error>) {
     match result {
         Ok(bytes) => tracing::info!(bytes, "case saved"),
-        Err(e) => tracing::warn!(kind = ?e.kind(), "case could not be saved"),
+        Err(e) => tracing::info!(kind = ?e.kind(), "case could not be saved"),
     }
 }
 

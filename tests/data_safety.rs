@@ -13,7 +13,7 @@ fn example_text(name: &str) -> String {
     std::fs::read_to_string(example_path(name)).expect("read example")
 }
 
-#[cfg(unix)]
+#[cfg(all(unix, feature = "gui"))]
 fn mode(path: &Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;
     std::fs::metadata(path).expect("metadata").permissions().mode() & 0o777

@@ -274,3 +274,22 @@ fn other_crates_log_only_their_warnings() {
     assert!(log.contains("recovery copy written"), "{log}");
     assert!(!log.contains("Kari") && !log.contains("kari"), "{log}");
 }
+
+#[test]
+fn the_default_level_adds_nothing_to_an_error() {
+    let dir = TempDir::new("log-default-refused");
+    let text = std::fs::read_to_string(example_path("t1-enslig-full.ron"))
+        .expect("read")
+        .replace("\"8000\"", "\"8000 kroner\"");
+    let path = dir.write("sak.ron", &text);
+    let output = Command::new(env!("CARGO_BIN_EXE_utmaling"))
+        .env_remove("UTMALING_LOG")
+        .args(["--no-user-rates", "calc"])
+        .arg(&path)
+        .output()
+        .expect("run utmaling");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.starts_with(&format!("feil: {}:", path.display())), "{stderr}");
+}

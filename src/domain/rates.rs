@@ -302,9 +302,9 @@ pub fn parse_rates_file(file: &str, text: &str) -> Result<RatesFile, FileError> 
     let parsed = match ron::from_str::<RateSetFile>(text) {
         Ok(set) => RatesFile::RateSet(set),
         Err(e) => match &e.code {
-            ron::Error::ExpectedDifferentStructName { found, .. } if found == "Profile" => {
-                RatesFile::Profile(ron::from_str::<ProfileFile>(text).map_err(|e| FileError::from_ron_in(file, text, &e))?)
-            }
+            ron::Error::ExpectedDifferentStructName { found, .. } if found == "Profile" => RatesFile::Profile(
+                ron::from_str::<ProfileFile>(text).map_err(|e| FileError::from_ron_in(file, text, &e))?,
+            ),
             _ => return Err(FileError::from_ron_in(file, text, &e)),
         },
     };

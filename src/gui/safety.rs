@@ -70,7 +70,7 @@ impl AppState {
         if let Ok(text) = std::fs::read_to_string(path)
             && case_format_of(&text).is_some_and(|format| format > CASE_FORMAT)
         {
-            tracing::warn!("save refused: the file on disk has a newer case format");
+            tracing::info!("save refused: the file on disk has a newer case format");
             self.status = Some((self.loc.t1("status-newer-format", "file", path.display().to_string()), true));
             return false;
         }
