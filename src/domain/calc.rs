@@ -309,12 +309,9 @@ impl CalcError {
     pub fn problems(&self) -> Vec<FieldProblem> {
         match self {
             CalcError::Invalid(problems) => problems.clone(),
-            CalcError::BeforeOldestSet { .. } => {
-                vec![FieldProblem { field: "period.from".into(), message: self.to_string() }]
-            }
-            CalcError::UnknownProfile { .. } => {
-                vec![FieldProblem { field: "profile".into(), message: self.to_string() }]
-            }
+            // The field goes in `field`; the message must not repeat it.
+            CalcError::BeforeOldestSet { .. } => vec![FieldProblem::without_prefix("period.from", self.to_string())],
+            CalcError::UnknownProfile { .. } => vec![FieldProblem::without_prefix("profile", self.to_string())],
             other => vec![FieldProblem { field: String::new(), message: other.to_string() }],
         }
     }

@@ -247,6 +247,12 @@ impl FieldProblem {
         FieldProblem { field: field.into(), message: message.into() }
     }
 
+    /// A problem for `field` whose message may start with "field: " (as `CalcError`'s do).
+    pub fn without_prefix(field: &str, message: String) -> FieldProblem {
+        let message = message.strip_prefix(&format!("{field}: ")).map(str::to_string).unwrap_or(message);
+        FieldProblem { field: field.to_string(), message }
+    }
+
     pub fn in_file(&self, file: &str) -> FileError {
         FileError::at_field(file, self.field.clone(), self.message.clone())
     }
