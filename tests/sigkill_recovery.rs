@@ -75,7 +75,16 @@ impl Xvfb {
 }
 
 impl Drop for Xvfb {
+    /// SIGTERM, so that Xvfb removes its socket and lock file; SIGKILL if it does not stop.
     fn drop(&mut self) {
+        let _ = Command::new("kill").arg(self.child.id().to_string()).status();
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(5) {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
