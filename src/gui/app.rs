@@ -57,6 +57,15 @@ pub struct AppState {
     pub print: super::report_view::PrintWindow,
     sent_title: String,
     fonts_installed: bool,
+    /// Set when `UTMALING_FRAME_STATS` is in the environment: each frame is reported on
+    /// stderr (number and wall-clock microseconds since the Unix epoch) for the start-up and
+    /// idle measurements (scripts/measure-startup.sh).
+    pub frame_stats: Option<FrameStats>,
+}
+
+#[derive(Default)]
+pub struct FrameStats {
+    pub frames: u64,
 }
 
 impl AppState {
@@ -85,6 +94,7 @@ impl AppState {
             print: Default::default(),
             sent_title: String::new(),
             fonts_installed: false,
+            frame_stats: None,
         };
         state.recalculate();
         state
@@ -332,6 +342,17 @@ impl AppState {
         if ctx.input(|i| i.viewport().close_requested()) && !self.close_confirmed && self.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.pending = Some(Pending::Quit);
+        }
+        // Ctrl +/- zoom is egui's own; remember the level the user chose.
+        let zoom = ctx.zoom_factor();
+        if (zoom - self.prefs.zoom).abs() > 0.001 {
+            self.prefs.zoom = zoom;
+            self.save_prefs();
+        }
+        if let Some(stats) = &mut self.frame_stats {
+            stats.frames += 1;
+            let since_epoch = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+            eprintln!("utmaling-frame {} {}", stats.frames, since_epoch.as_micros());
         }
         let title = self.window_title();
         if title != self.sent_title {

@@ -51,6 +51,9 @@ pub fn run(cli: &Cli) -> ExitCode {
     let prefs = prefs_path.as_deref().map(Prefs::load).unwrap_or_default();
     let mut state = AppState::new(book, book_errors, user_dir, prefs);
     state.prefs_path = prefs_path;
+    if std::env::var_os("UTMALING_FRAME_STATS").is_some() {
+        state.frame_stats = Some(app::FrameStats::default());
+    }
     if let Some(path) = &cli.case {
         state.open_path(path);
     }

@@ -8,15 +8,21 @@ use super::form_model::Problems;
 use super::theme;
 use crate::domain::calc::{FieldRef, Line, Month, Section};
 use crate::domain::explain::{line_detail, line_label, note_text, warning_text};
+use crate::domain::kinds::ChildNeed;
 use crate::domain::{Calculation, Case};
 use crate::i18n::Localizer;
 
 /// The field path a result line jumps to.
-pub fn field_path(field: FieldRef) -> String {
+/// The form numbers a child's checklist by `ChildNeed::ALL`; the case lists only assessed items.
+pub fn field_path(case: &Case, field: FieldRef) -> String {
     match field {
         FieldRef::Adult(i) => format!("household.adults[{i}].name"),
         FieldRef::Child(i) => format!("household.children[{i}].birth_date"),
-        FieldRef::ChildNeed { child, item } => format!("household.children[{child}].needs[{item}].state"),
+        FieldRef::ChildNeed { child, item } => {
+            let need = case.household.children.get(child).and_then(|c| c.needs.get(item)).map(|n| n.need);
+            let row = need.and_then(|n| ChildNeed::ALL.iter().position(|x| *x == n)).unwrap_or(item);
+            format!("household.children[{child}].needs[{row}].state")
+        }
         FieldRef::Income(i) => format!("incomes[{i}].amount"),
         FieldRef::Expense(i) => format!("expenses[{i}].applied"),
         FieldRef::Reduction(i) => format!("reductions[{i}].amount"),
@@ -208,7 +214,7 @@ fn month_ui(ui: &mut Ui, case: &Case, calc: &Calculation, month: &Month, loc: &L
                     let rule = loc.t(line.rule.key());
                     let response = ui.link(&label).on_hover_text(&rule);
                     if response.clicked() {
-                        commands.push(Command::FocusField(field_path(line.field)));
+                        commands.push(Command::FocusField(field_path(case, line.field)));
                     }
                     if let Some(detail) = line_detail(loc, case, line) {
                         ui.label(RichText::new(detail).weak().small());
