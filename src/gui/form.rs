@@ -4,7 +4,7 @@
 use eframe::egui::{self, ComboBox, RichText, Ui};
 
 use super::form_model::{AdultForm, CaseForm, ChildForm, ExpenseForm, IncomeForm, NeedState, ReductionForm};
-use super::widgets::{FieldCtx, text_area, text_field};
+use super::widgets::{Choice, FieldCtx, choice_field, text_area, text_field};
 use crate::domain::case::{AdultRate, Living};
 use crate::domain::date::{age_on, parse_date};
 use crate::domain::kinds::{ChildNeed, EXPENSE_KINDS, ExpenseGroup, INCOME_KINDS};
@@ -156,28 +156,24 @@ fn household_ui(ui: &mut Ui, form: &mut CaseForm, fc: &mut FieldCtx<'_>) {
                 DATE_WIDTH,
             );
             if i >= main_adults {
-                ui.vertical(|ui| {
-                    ui.label(RichText::new(loc.t("form-adult-rate")).small());
-                    let selected = match adult.rate {
-                        Some(AdultRate::Single) => loc.t("living-single"),
-                        Some(AdultRate::SharedHousing) => loc.t("living-shared"),
-                        None => loc.t("form-choose"),
-                    };
-                    let r = ComboBox::from_id_salt(("adult-rate", i)).selected_text(selected).show_ui(ui, |ui| {
-                        ui.selectable_value(&mut adult.rate, Some(AdultRate::Single), loc.t("living-single")).changed()
-                            | ui.selectable_value(
-                                &mut adult.rate,
-                                Some(AdultRate::SharedHousing),
-                                loc.t("living-shared"),
-                            )
-                            .changed()
-                    });
-                    r.response.clone().accessible_name(format!("{row}: {}", loc.t("form-adult-rate")));
-                    if r.inner == Some(true) {
-                        fc.changed = true;
-                    }
-                    fc.error_below(ui, &format!("household.adults[{i}].rate"));
-                });
+                let rates = [
+                    Choice::new(None, loc.t("form-choose")),
+                    Choice::new(Some(AdultRate::Single), loc.t("living-single")),
+                    Choice::new(Some(AdultRate::SharedHousing), loc.t("living-shared")),
+                ];
+                let label = loc.t("form-adult-rate");
+                let path = format!("household.adults[{i}].rate");
+                choice_field(
+                    ui,
+                    fc,
+                    ("adult-rate", i),
+                    &label,
+                    &format!("{row}: {label}"),
+                    &path,
+                    150.0,
+                    &mut adult.rate,
+                    &rates,
+                );
             }
             if form_len_guard(i, 1) && remove_button(ui, fc, &row) {
                 remove = Some(i);
@@ -286,51 +282,39 @@ fn incomes_ui(ui: &mut Ui, form: &mut CaseForm, fc: &mut FieldCtx<'_>) {
     for (i, income) in form.incomes.iter_mut().enumerate() {
         let row = loc.t1("form-income-n", "n", (i + 1).to_string());
         ui.horizontal_top(|ui| {
-            ui.vertical(|ui| {
-                ui.label(RichText::new(loc.t("form-kind")).small());
-                let selected = loc.t(&format!("income-{}", income.kind));
-                let r =
-                    ComboBox::from_id_salt(("income-kind", i)).width(210.0).selected_text(selected).show_ui(ui, |ui| {
-                        let mut changed = false;
-                        for kind in INCOME_KINDS {
-                            changed |= ui
-                                .selectable_value(
-                                    &mut income.kind,
-                                    kind.code.to_string(),
-                                    loc.t(&format!("income-{}", kind.code)),
-                                )
-                                .on_hover_text(format!("NAV: {}", kind.nav_code))
-                                .changed();
-                        }
-                        changed
-                    });
-                let response = r.response.accessible_name(format!("{row}: {}", loc.t("form-kind")));
-                fc.track(&response, &format!("incomes[{i}].kind"));
-                if r.inner == Some(true) {
-                    fc.changed = true;
-                }
-                fc.error_below(ui, &format!("incomes[{i}].kind"));
-            });
-            ui.vertical(|ui| {
-                ui.label(RichText::new(loc.t("form-person")).small());
-                let selected = income.person.clone().unwrap_or_else(|| loc.t("form-household"));
-                let r = ComboBox::from_id_salt(("income-person", i)).width(110.0).selected_text(selected).show_ui(
-                    ui,
-                    |ui| {
-                        let mut changed =
-                            ui.selectable_value(&mut income.person, None, loc.t("form-household")).changed();
-                        for name in &names {
-                            changed |= ui.selectable_value(&mut income.person, Some(name.clone()), name).changed();
-                        }
-                        changed
-                    },
-                );
-                r.response.clone().accessible_name(format!("{row}: {}", loc.t("form-person")));
-                if r.inner == Some(true) {
-                    fc.changed = true;
-                }
-                fc.error_below(ui, &format!("incomes[{i}].person"));
-            });
+            let kinds: Vec<Choice<String>> = INCOME_KINDS
+                .iter()
+                .map(|k| Choice::new(k.code.to_string(), loc.t(&k.key())).with_hover(format!("NAV: {}", k.nav_code)))
+                .collect();
+            let label = loc.t("form-kind");
+            let path = format!("incomes[{i}].kind");
+            choice_field(
+                ui,
+                fc,
+                ("income-kind", i),
+                &label,
+                &format!("{row}: {label}"),
+                &path,
+                210.0,
+                &mut income.kind,
+                &kinds,
+            );
+            let people: Vec<Choice<Option<String>>> = std::iter::once(Choice::new(None, loc.t("form-household")))
+                .chain(names.iter().map(|n| Choice::new(Some(n.clone()), n.clone())))
+                .collect();
+            let label = loc.t("form-person");
+            let path = format!("incomes[{i}].person");
+            choice_field(
+                ui,
+                fc,
+                ("income-person", i),
+                &label,
+                &format!("{row}: {label}"),
+                &path,
+                110.0,
+                &mut income.person,
+                &people,
+            );
             text_field(
                 ui,
                 fc,
@@ -384,54 +368,41 @@ fn expenses_ui(ui: &mut Ui, form: &mut CaseForm, fc: &mut FieldCtx<'_>, housing:
         }
         let row = loc.t1("form-expense-n", "n", (i + 1).to_string());
         ui.horizontal_top(|ui| {
-            ui.vertical(|ui| {
-                ui.label(RichText::new(loc.t("form-kind")).small());
-                let selected = loc.t(&format!("expense-{}", expense.kind));
-                let r = ComboBox::from_id_salt(("expense-kind", i)).width(190.0).selected_text(selected).show_ui(
-                    ui,
-                    |ui| {
-                        let mut changed = false;
-                        for kind in EXPENSE_KINDS.iter().filter(|k| is_housing_group(k.code) == housing) {
-                            changed |= ui
-                                .selectable_value(
-                                    &mut expense.kind,
-                                    kind.code.to_string(),
-                                    loc.t(&format!("expense-{}", kind.code)),
-                                )
-                                .on_hover_text(format!("NAV: {}", kind.nav_code))
-                                .changed();
-                        }
-                        changed
-                    },
-                );
-                let response = r.response.accessible_name(format!("{row}: {}", loc.t("form-kind")));
-                fc.track(&response, &format!("expenses[{i}].kind"));
-                if r.inner == Some(true) {
-                    fc.changed = true;
-                }
-                fc.error_below(ui, &format!("expenses[{i}].kind"));
-            });
+            let kinds: Vec<Choice<String>> = EXPENSE_KINDS
+                .iter()
+                .filter(|k| is_housing_group(k.code) == housing)
+                .map(|k| Choice::new(k.code.to_string(), loc.t(&k.key())).with_hover(format!("NAV: {}", k.nav_code)))
+                .collect();
+            let label = loc.t("form-kind");
+            let path = format!("expenses[{i}].kind");
+            choice_field(
+                ui,
+                fc,
+                ("expense-kind", i),
+                &label,
+                &format!("{row}: {label}"),
+                &path,
+                190.0,
+                &mut expense.kind,
+                &kinds,
+            );
             if !housing {
-                ui.vertical(|ui| {
-                    ui.label(RichText::new(loc.t("form-child")).small());
-                    let selected = expense.child.clone().unwrap_or_else(|| loc.t("form-none"));
-                    let r = ComboBox::from_id_salt(("expense-child", i)).width(100.0).selected_text(selected).show_ui(
-                        ui,
-                        |ui| {
-                            let mut changed =
-                                ui.selectable_value(&mut expense.child, None, loc.t("form-none")).changed();
-                            for name in &child_names {
-                                changed |= ui.selectable_value(&mut expense.child, Some(name.clone()), name).changed();
-                            }
-                            changed
-                        },
-                    );
-                    r.response.clone().accessible_name(format!("{row}: {}", loc.t("form-child")));
-                    if r.inner == Some(true) {
-                        fc.changed = true;
-                    }
-                    fc.error_below(ui, &format!("expenses[{i}].child"));
-                });
+                let children: Vec<Choice<Option<String>>> = std::iter::once(Choice::new(None, loc.t("form-none")))
+                    .chain(child_names.iter().map(|n| Choice::new(Some(n.clone()), n.clone())))
+                    .collect();
+                let label = loc.t("form-child");
+                let path = format!("expenses[{i}].child");
+                choice_field(
+                    ui,
+                    fc,
+                    ("expense-child", i),
+                    &label,
+                    &format!("{row}: {label}"),
+                    &path,
+                    100.0,
+                    &mut expense.child,
+                    &children,
+                );
             }
             text_field(
                 ui,

@@ -75,3 +75,57 @@ pub fn text_area(ui: &mut Ui, fc: &mut FieldCtx<'_>, label: &str, path: &str, te
     fc.error_below(ui, path);
     response
 }
+
+/// One entry of a drop-down: the value, its text, and an optional hover text (e.g. NAV's code).
+pub struct Choice<T> {
+    pub value: T,
+    pub text: String,
+    pub hover: Option<String>,
+}
+
+impl<T> Choice<T> {
+    pub fn new(value: T, text: impl Into<String>) -> Choice<T> {
+        Choice { value, text: text.into(), hover: None }
+    }
+
+    pub fn with_hover(mut self, hover: impl Into<String>) -> Choice<T> {
+        self.hover = Some(hover.into());
+        self
+    }
+}
+
+/// A drop-down with a small label above, an accessible name, focus tracking and its error.
+#[allow(clippy::too_many_arguments)]
+pub fn choice_field<T: PartialEq + Clone>(
+    ui: &mut Ui,
+    fc: &mut FieldCtx<'_>,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    label: &str,
+    accessible_name: &str,
+    path: &str,
+    width: f32,
+    value: &mut T,
+    choices: &[Choice<T>],
+) {
+    ui.vertical(|ui| {
+        ui.label(RichText::new(label).small());
+        let selected = choices.iter().find(|c| c.value == *value).map(|c| c.text.clone()).unwrap_or_default();
+        let inner = egui::ComboBox::from_id_salt(id_salt).width(width).selected_text(selected).show_ui(ui, |ui| {
+            let mut changed = false;
+            for choice in choices {
+                let mut response = ui.selectable_value(value, choice.value.clone(), &choice.text);
+                if let Some(hover) = &choice.hover {
+                    response = response.on_hover_text(hover);
+                }
+                changed |= response.changed();
+            }
+            changed
+        });
+        let response = inner.response.accessible_name(accessible_name);
+        fc.track(&response, path);
+        if inner.inner == Some(true) {
+            fc.changed = true;
+        }
+        fc.error_below(ui, path);
+    });
+}
