@@ -129,14 +129,7 @@ impl RecoveryStore {
 
     /// Create the data folder, readable by the owner only on Unix.
     fn ensure_dir(&self) -> io::Result<()> {
-        let mut builder = std::fs::DirBuilder::new();
-        builder.recursive(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::DirBuilderExt;
-            builder.mode(0o700);
-        }
-        builder.create(&self.dir)
+        crate::storage::create_private_dir(&self.dir)
     }
 
     /// Write (or replace) the recovery file atomically, mode 0600 on Unix.

@@ -4,6 +4,19 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+/// Create a folder (and its parents) that only the owner can read, on Unix mode 0700.
+/// An existing folder is left as it is.
+pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
+}
+
 /// Write `contents` to `path` atomically. On Unix the file is created readable by the owner
 /// only (case files hold personal data). On failure the old file is untouched.
 pub fn write_atomically(path: &Path, contents: &[u8]) -> std::io::Result<()> {

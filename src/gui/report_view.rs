@@ -124,15 +124,17 @@ fn save_pdf(loc: &Localizer, report: &Report, case_path: Option<&Path>) -> Optio
     })
 }
 
-/// Write the PDF to the temporary folder and open it in the system's viewer, for printing.
+/// Write the PDF to the user's own data folder (`…/utmaling/utskrift`, mode 0700 — not the
+/// shared /tmp, where other users could see the file name) and open it in the system's viewer.
 #[cfg(feature = "pdf")]
 fn open_pdf(loc: &Localizer, report: &Report, case_path: Option<&Path>) -> (String, bool) {
-    let path: std::path::PathBuf = std::env::temp_dir().join("utmaling").join(pdf_file_name(case_path, None));
+    let dir = crate::recovery::default_data_dir()
+        .unwrap_or_else(|| std::env::temp_dir().join("utmaling"))
+        .join("utskrift");
+    let path = dir.join(pdf_file_name(case_path, None));
     let result = render(report)
         .and_then(|bytes| {
-            if let Some(dir) = path.parent() {
-                std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
-            }
+            crate::storage::create_private_dir(&dir).map_err(|e| e.to_string())?;
             write(&path, &bytes)
         })
         .and_then(|()| opener::open(&path).map_err(|e| e.to_string()));
