@@ -248,6 +248,24 @@ fn eight_children_and_thirty_lines_paginate_without_clipping() {
 }
 
 #[test]
+fn the_t3_attachment_takes_at_most_two_pages_in_every_language() {
+    let case = case_at(&example_path("t3-par-med-barn.ron"));
+    let calc = calculate(&case, &book()).expect("T3 calculates");
+    let today = common::d(2024, 4, 2);
+    for lang in Lang::ALL {
+        let report = utmaling::domain::report::Report::build(
+            &case,
+            &calc,
+            &utmaling::i18n::Localizer::new(lang),
+            today,
+            env!("CARGO_PKG_VERSION"),
+        );
+        let pages = utmaling::pdf::page_count(&report, today).expect("T3 typesets");
+        assert!((1..=2).contains(&pages), "{}: T3 takes {pages} pages", lang.tag());
+    }
+}
+
+#[test]
 fn pdf_refuses_a_bad_case_and_an_unknown_language() {
     let dir = TempDir::new("pdf-bad");
     let bad = dir.write("feil.ron", "Case(format: 1)");
