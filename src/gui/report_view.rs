@@ -128,9 +128,8 @@ fn save_pdf(loc: &Localizer, report: &Report, case_path: Option<&Path>) -> Optio
 /// shared /tmp, where other users could see the file name) and open it in the system's viewer.
 #[cfg(feature = "pdf")]
 fn open_pdf(loc: &Localizer, report: &Report, case_path: Option<&Path>) -> (String, bool) {
-    let dir = crate::recovery::default_data_dir()
-        .unwrap_or_else(|| std::env::temp_dir().join("utmaling"))
-        .join("utskrift");
+    let dir =
+        crate::recovery::default_data_dir().unwrap_or_else(|| std::env::temp_dir().join("utmaling")).join("utskrift");
     let path = dir.join(pdf_file_name(case_path, None));
     let result = render(report)
         .and_then(|bytes| {
