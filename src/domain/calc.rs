@@ -348,7 +348,12 @@ pub fn calculate(case: &Case, book: &RateBook) -> Result<Calculation, CalcError>
         profile: profile.map(|p| (p.id.clone(), p.name.clone())),
         barnetrygd_policy: policy,
         rate_sets: Vec::new(),
-        months: Vec::new(),
+        months: Vec::with_capacity(
+            ((case.period.to.year() - case.period.from.year()) * 12 + case.period.to.month() as i32
+                - case.period.from.month() as i32
+                + 1)
+            .clamp(1, 61) as usize,
+        ),
         need: Money::ZERO,
         income_counted: Money::ZERO,
         income_shielded: Money::ZERO,
