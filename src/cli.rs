@@ -72,6 +72,16 @@ pub enum Command {
         #[arg(value_name = "FIL.ron")]
         file: PathBuf,
     },
+    /// Calculate many cases in parallel: case files, folders (searched for *.ron) and list
+    /// files `[Case(...), ...]`. Prints one JSON line per case and a summary line; a broken
+    /// file gets an error line and the run goes on. Exit code 1 only if no case could be read.
+    Batch {
+        #[arg(value_name = "STI", required = true)]
+        paths: Vec<PathBuf>,
+        /// Number of threads (default: one per core).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        threads: Option<u16>,
+    },
 }
 
 fn parse_lang(code: &str) -> Result<Lang, String> {
@@ -132,6 +142,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Command::Pdf { case, output, lang } => pdf(&book, case, output, *lang),
         Command::Rates { json } => rates(&book, *json),
         Command::CheckRates { file } => check_rates(&book, file),
+        Command::Batch { paths, threads } => crate::batch::run(paths, &book, threads.map(usize::from)),
     }
 }
 

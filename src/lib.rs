@@ -1,6 +1,7 @@
 //! utmaling: measure out økonomisk stønad (sosialtjenesteloven § 18) by the guideline rates in
 //! force on each date, and explain every line.
 
+pub mod batch;
 pub mod cli;
 pub mod domain;
 #[cfg(feature = "gui")]

@@ -8,7 +8,8 @@ use super::date::iso;
 use super::explain::{line_detail, line_label, line_source, note_text, person_name, warning_text};
 use crate::i18n::{Lang, Localizer};
 
-fn warning_code(warning: &Warning) -> &'static str {
+/// The stable code of a warning, as `calc --json` and `batch` print it.
+pub fn warning_code(warning: &Warning) -> &'static str {
     match warning {
         Warning::NewerThanNewestSet { .. } => "newer_than_newest_rate_set",
         Warning::ChildNotAssessed { .. } => "child_needs_not_assessed",

@@ -6,6 +6,7 @@ pub mod case;
 pub mod date;
 pub mod error;
 pub mod explain;
+pub mod generate;
 pub mod json;
 pub mod kinds;
 pub mod money;
