@@ -431,11 +431,12 @@ pub fn calculate(case: &Case, book: &RateBook) -> Result<Calculation, CalcError>
     Ok(calc)
 }
 
-fn rate_set_index(calc: &mut Calculation, set: &RateSet) -> usize {
+fn rate_set_index(calc: &mut Calculation, set: &Arc<RateSet>) -> usize {
     if let Some(i) = calc.rate_sets.iter().position(|s| s.effective == set.effective && s.profile == set.profile) {
         return i;
     }
-    calc.rate_sets.push(Arc::new(set.clone()));
+    // The book's own set, shared: no copy of its texts per calculation.
+    calc.rate_sets.push(Arc::clone(set));
     calc.rate_sets.len() - 1
 }
 

@@ -293,7 +293,11 @@ fn check_amount(problems: &mut Vec<FieldProblem>, field: impl FnOnce() -> String
 
 /// Empty or only whitespace; stops at the first other character (unlike `trim`).
 fn is_blank(text: &str) -> bool {
-    text.chars().all(char::is_whitespace)
+    match text.as_bytes().first() {
+        None => true,
+        Some(b) if b.is_ascii_graphic() => false,
+        _ => text.chars().all(char::is_whitespace),
+    }
 }
 
 fn blank(text: &Option<String>) -> bool {

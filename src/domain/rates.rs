@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -252,7 +253,9 @@ pub struct ProfileFile {
 pub struct Profile {
     pub id: String,
     pub name: String,
-    pub sets: Vec<RateSet>,
+    /// Shared with the calculations that use them (`Calculation::rate_sets`): no copy per
+    /// calculation.
+    pub sets: Vec<Arc<RateSet>>,
     pub housing_norm: Vec<HousingNorm>,
     pub barnetrygd_before_2022_09: BarnetrygdPolicy,
     pub origin: Origin,
@@ -410,15 +413,15 @@ fn to_rate_set(file: RateSetFile, origin: Origin, profile: Option<String>) -> Ra
 /// All rate sets the program knows: state sets (embedded and user-added) and municipal profiles.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RateBook {
-    /// State sets, sorted by effective date.
-    state: Vec<RateSet>,
+    /// State sets, sorted by effective date; shared with the calculations that use them.
+    state: Vec<Arc<RateSet>>,
     profiles: Vec<Profile>,
 }
 
 /// The rate set that applies on a date, and why.
 #[derive(Clone, Copy, Debug)]
 pub struct RateChoice<'a> {
-    pub set: &'a RateSet,
+    pub set: &'a Arc<RateSet>,
     /// True when a profile was asked for but had no own set in force, so the state set was used.
     pub fell_back_to_state: bool,
 }
@@ -454,7 +457,7 @@ impl RateBook {
             ));
         }
         let at = self.state.partition_point(|s| s.effective < set.effective);
-        self.state.insert(at, set);
+        self.state.insert(at, Arc::new(set));
         Ok(())
     }
 
@@ -473,10 +476,10 @@ impl RateBook {
                         format!("profilen \"{}\" finnes allerede i en annen fil", p.id),
                     ));
                 }
-                let mut sets: Vec<RateSet> = p
+                let mut sets: Vec<Arc<RateSet>> = p
                     .rates
                     .into_iter()
-                    .map(|s| to_rate_set(s, Origin::UserFile(path.to_path_buf()), Some(p.id.clone())))
+                    .map(|s| Arc::new(to_rate_set(s, Origin::UserFile(path.to_path_buf()), Some(p.id.clone()))))
                     .collect();
                 sets.sort_by_key(|s| s.effective);
                 self.profiles.push(Profile {
@@ -522,7 +525,7 @@ impl RateBook {
         errors
     }
 
-    pub fn state_sets(&self) -> &[RateSet] {
+    pub fn state_sets(&self) -> &[Arc<RateSet>] {
         &self.state
     }
 
@@ -535,11 +538,11 @@ impl RateBook {
     }
 
     pub fn oldest_state_set(&self) -> Option<&RateSet> {
-        self.state.first()
+        self.state.first().map(Arc::as_ref)
     }
 
     pub fn newest_state_set(&self) -> Option<&RateSet> {
-        self.state.last()
+        self.state.last().map(Arc::as_ref)
     }
 
     /// The set in force on `date`: the profile's own if it has one in force, else the state set.
@@ -556,20 +559,22 @@ impl RateBook {
 
     /// Dates after `from` and up to `to` (inclusive) on which a set of the profile or the state begins.
     pub fn change_dates(&self, profile: Option<&Profile>, from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
-        let mut dates: Vec<NaiveDate> = self
-            .state
-            .iter()
-            .chain(profile.into_iter().flat_map(|p| p.sets.iter()))
-            .map(|s| s.effective)
-            .filter(|d| *d > from && *d <= to)
-            .collect();
+        // Both lists are sorted: look only at the sets that begin inside the period (usually
+        // none; this runs for every month of every calculation).
+        fn inside(sets: &[Arc<RateSet>], from: NaiveDate, to: NaiveDate) -> impl Iterator<Item = NaiveDate> + '_ {
+            let first = sets.partition_point(|s| s.effective <= from);
+            let end = sets.partition_point(|s| s.effective <= to).max(first);
+            sets[first..end].iter().map(|s| s.effective)
+        }
+        let mut dates: Vec<NaiveDate> =
+            inside(&self.state, from, to).chain(profile.into_iter().flat_map(|p| inside(&p.sets, from, to))).collect();
         dates.sort();
         dates.dedup();
         dates
     }
 }
 
-fn in_force(sets: &[RateSet], date: NaiveDate) -> Option<&RateSet> {
+fn in_force(sets: &[Arc<RateSet>], date: NaiveDate) -> Option<&Arc<RateSet>> {
     let after = sets.partition_point(|s| s.effective <= date);
     after.checked_sub(1).map(|i| &sets[i])
 }
