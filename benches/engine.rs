@@ -1,71 +1,27 @@
-//! Engine throughput: `cargo bench --bench engine`.
+//! Engine throughput and the batch: `cargo bench --no-default-features --bench engine`
+//! (the domain core needs neither the window nor PDF, so no Typst in release).
 //! Figures and the machine they ran on are recorded in BENCHMARKS.md.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
+use utmaling::batch::{Totals, calculate_many};
+use utmaling::domain::generate::generate_cases;
 use utmaling::domain::{RateBook, calculate, parse_case};
 
-/// A one-month family: couple, four children in all three bands, 12 income and expense lines.
-const FAMILY_ONE_MONTH: &str = r#"Case(
-    format: 1,
-    period: (from: "2024-03-01", to: "2024-03-31"),
-    household: (
-        living: Couple,
-        adults: [(name: "Kari"), (name: "Ola")],
-        children: [
-            (name: "Emma", birth_date: "2020-03-14", needs: [(need: Leisure, assessment: CoveredByRate)]),
-            (name: "Noah", birth_date: "2016-08-30", share_percent: 60),
-            (name: "Ida", birth_date: "2012-01-02"),
-            (name: "Jon", birth_date: "2009-05-05"),
-        ],
-    ),
-    incomes: [
-        (kind: "jobb", person: Some("Kari"), amount: "18000"),
-        (kind: "aap", person: Some("Ola"), amount: "9000"),
-        (kind: "barnetrygd", amount: "6040"),
-        (kind: "barns_arbeidsinntekt", person: Some("Jon"), amount: "1500"),
-        (kind: "bostotte", amount: "1200"),
-    ],
-    expenses: [
-        (kind: "husleie", applied: "14500", accepted: Some("13000"), reason: Some("Over normen")),
-        (kind: "strom", applied: "1400"),
-        (kind: "innboforsikring", applied: "190"),
-        (kind: "kommunalAvgift", applied: "600"),
-        (kind: "barnehage", child: Some("Emma"), applied: "1500"),
-        (kind: "sfo", child: Some("Noah"), applied: "1900"),
-        (kind: "barnFritidsaktiviteter", child: Some("Ida"), applied: "450"),
-    ],
-)"#;
-
-/// Twelve months over two rate changes (2023-07-01 and 2024-01-01) with a band change
-/// (Emma turns 6 on 14 October 2023).
-const TWELVE_MONTHS: &str = r#"Case(
-    format: 1,
-    period: (from: "2023-03-01", to: "2024-02-29"),
-    household: (
-        living: Single,
-        adults: [(name: "Lina")],
-        children: [(name: "Emma", birth_date: "2017-10-14", needs: [(need: School, assessment: CoveredByRate)])],
-    ),
-    incomes: [
-        (kind: "overgangsstonad", person: Some("Lina"), amount: "14200"),
-        (kind: "barnetrygd", amount: "1766"),
-    ],
-    expenses: [
-        (kind: "husleie", applied: "11000"),
-        (kind: "strom", applied: "900"),
-    ],
-)"#;
+mod cases;
+use cases::{FAMILY_ONE_MONTH, SINGLE_ONE_MONTH, TWELVE_MONTHS};
 
 fn engine(c: &mut Criterion) {
     let book = match RateBook::embedded() {
         Ok(book) => book,
         Err(e) => panic!("embedded rates: {e}"),
     };
+    let single = parse_case("single", SINGLE_ONE_MONTH).unwrap_or_else(|e| panic!("{e}"));
     let family = parse_case("family", FAMILY_ONE_MONTH).unwrap_or_else(|e| panic!("{e}"));
     let year = parse_case("twelve", TWELVE_MONTHS).unwrap_or_else(|e| panic!("{e}"));
     let mut group = c.benchmark_group("calculate");
     group.throughput(Throughput::Elements(1));
+    group.bench_function("one_month_single", |b| b.iter(|| calculate(black_box(&single), black_box(&book))));
     group.bench_function("one_month_family_4_children_12_lines", |b| {
         b.iter(|| calculate(black_box(&family), black_box(&book)))
     });
@@ -75,5 +31,27 @@ fn engine(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, engine);
+/// 100 000 generated cases (seed 1) in memory, calculated on 1 and 2 threads, with the
+/// summary totals; reading and parsing files is measured separately (BENCHMARKS.md).
+fn batch(c: &mut Criterion) {
+    const COUNT: usize = 100_000;
+    let book = RateBook::embedded().unwrap_or_else(|e| panic!("embedded rates: {e}"));
+    let cases = generate_cases(1, COUNT);
+    let mut group = c.benchmark_group("batch");
+    group.throughput(Throughput::Elements(COUNT as u64));
+    group.sample_size(10);
+    for threads in [1, 2] {
+        group.bench_function(format!("generated_100000_cases_{threads}_threads"), |b| {
+            b.iter(|| {
+                let results = calculate_many(black_box(&cases), &book, threads);
+                let mut totals = Totals::default();
+                results.iter().for_each(|r| totals.add(r));
+                totals
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, engine, batch);
 criterion_main!(benches);

@@ -358,9 +358,8 @@ fn split_list(text: &str, open: usize) -> Option<Vec<Range<usize>>> {
     let mut at = open + 1;
     loop {
         at = skip_trivia(b, at);
-        match b.get(at)? {
-            b']' => break,
-            _ => {}
+        if *b.get(at)? == b']' {
+            break;
         }
         let start = at;
         let mut depth = 0usize;
@@ -617,7 +616,8 @@ mod tests {
             assert_eq!(split_list(text, 0), None, "{text}");
         }
         assert_eq!(split_list("[]", 0), Some(vec![]));
-        assert_eq!(split_list("[ Case(), ]", 0), Some(vec![2..8]));
+        let one: Vec<Range<usize>> = std::iter::once(2..8).collect();
+        assert_eq!(split_list("[ Case(), ]", 0), Some(one));
     }
 
     #[test]
