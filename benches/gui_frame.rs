@@ -1,10 +1,17 @@
-//! CPU time of one frame of the full form (6 children, 20 income/expense lines) through the
-//! kittest harness, without a GPU: layout and tessellation input, no rasterisation.
-//! `cargo bench --bench gui_frame`.
+//! CPU time of one frame of the full form (6 children, 20 income/expense lines), without a
+//! GPU: `cargo bench --no-default-features --features gui --bench gui_frame`.
+//!
+//! - `frame_full_form_6_children_20_lines`: through the kittest harness, which always builds
+//!   the AccessKit tree and runs AccessKit's consumer on it (as with a screen reader active).
+//! - `frame_full_form_eframe_path`: what eframe does on the CPU for each frame when no
+//!   assistive technology is connected: the egui pass (layout, the app's code) and the
+//!   tessellation into meshes; only the GPU upload and drawing are left out.
+//! - `frame_full_form_eframe_path_accesskit`: the same with egui's AccessKit output on.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use eframe::egui;
 use egui_kittest::Harness;
+use std::hint::black_box;
 use utmaling::domain::parse_case;
 use utmaling::gui::app::AppState;
 
@@ -59,6 +66,29 @@ fn frame(c: &mut Criterion) {
         .build_ui_state(|ui, state: &mut AppState| state.ui(ui), state);
     harness.run();
     c.bench_function("frame_full_form_6_children_20_lines", |b| b.iter(|| harness.step()));
+
+    for accesskit in [false, true] {
+        let mut state = AppState::for_tests();
+        state.load_case(&case);
+        let ctx = egui::Context::default();
+        if accesskit {
+            ctx.enable_accesskit();
+        }
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1400.0, 1000.0))),
+            ..Default::default()
+        };
+        let mut frame = || {
+            let output = ctx.run_ui(input.clone(), |ui| state.ui(ui));
+            ctx.tessellate(output.shapes, output.pixels_per_point)
+        };
+        // Settle: fonts installed, layout sizes remembered, no pending repaint.
+        for _ in 0..8 {
+            black_box(frame());
+        }
+        let name = if accesskit { "frame_full_form_eframe_path_accesskit" } else { "frame_full_form_eframe_path" };
+        c.bench_function(name, |b| b.iter(|| black_box(frame())));
+    }
 }
 
 criterion_group!(benches, frame);

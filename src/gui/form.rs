@@ -278,14 +278,18 @@ fn person_names(form: &CaseForm) -> Vec<String> {
 fn incomes_ui(ui: &mut Ui, form: &mut CaseForm, fc: &mut FieldCtx<'_>) {
     let loc = fc.loc;
     let names = person_names(form);
+    // The drop-down lists are the same for every row: built once per frame, not per row.
+    let kinds: Vec<Choice<String>> = INCOME_KINDS
+        .iter()
+        .map(|k| Choice::new(k.code.to_string(), loc.t(&k.key())).with_hover(format!("NAV: {}", k.nav_code)))
+        .collect();
+    let people: Vec<Choice<Option<String>>> = std::iter::once(Choice::new(None, loc.t("form-household")))
+        .chain(names.iter().map(|n| Choice::new(Some(n.clone()), n.clone())))
+        .collect();
     let mut remove = None;
     for (i, income) in form.incomes.iter_mut().enumerate() {
         let row = loc.t1("form-income-n", "n", (i + 1).to_string());
         ui.horizontal_top(|ui| {
-            let kinds: Vec<Choice<String>> = INCOME_KINDS
-                .iter()
-                .map(|k| Choice::new(k.code.to_string(), loc.t(&k.key())).with_hover(format!("NAV: {}", k.nav_code)))
-                .collect();
             let label = loc.t("form-kind");
             let path = format!("incomes[{i}].kind");
             choice_field(
@@ -299,9 +303,6 @@ fn incomes_ui(ui: &mut Ui, form: &mut CaseForm, fc: &mut FieldCtx<'_>) {
                 &mut income.kind,
                 &kinds,
             );
-            let people: Vec<Choice<Option<String>>> = std::iter::once(Choice::new(None, loc.t("form-household")))
-                .chain(names.iter().map(|n| Choice::new(Some(n.clone()), n.clone())))
-                .collect();
             let label = loc.t("form-person");
             let path = format!("incomes[{i}].person");
             choice_field(
@@ -361,6 +362,15 @@ fn expenses_ui(ui: &mut Ui, form: &mut CaseForm, fc: &mut FieldCtx<'_>, housing:
     let loc = fc.loc;
     let child_names: Vec<String> =
         form.children.iter().map(|c| c.name.trim().to_string()).filter(|n| !n.is_empty()).collect();
+    // The drop-down lists are the same for every row: built once per frame, not per row.
+    let kinds: Vec<Choice<String>> = EXPENSE_KINDS
+        .iter()
+        .filter(|k| is_housing_group(k.code) == housing)
+        .map(|k| Choice::new(k.code.to_string(), loc.t(&k.key())).with_hover(format!("NAV: {}", k.nav_code)))
+        .collect();
+    let children: Vec<Choice<Option<String>>> = std::iter::once(Choice::new(None, loc.t("form-none")))
+        .chain(child_names.iter().map(|n| Choice::new(Some(n.clone()), n.clone())))
+        .collect();
     let mut remove = None;
     for (i, expense) in form.expenses.iter_mut().enumerate() {
         if is_housing_group(&expense.kind) != housing {
@@ -368,11 +378,6 @@ fn expenses_ui(ui: &mut Ui, form: &mut CaseForm, fc: &mut FieldCtx<'_>, housing:
         }
         let row = loc.t1("form-expense-n", "n", (i + 1).to_string());
         ui.horizontal_top(|ui| {
-            let kinds: Vec<Choice<String>> = EXPENSE_KINDS
-                .iter()
-                .filter(|k| is_housing_group(k.code) == housing)
-                .map(|k| Choice::new(k.code.to_string(), loc.t(&k.key())).with_hover(format!("NAV: {}", k.nav_code)))
-                .collect();
             let label = loc.t("form-kind");
             let path = format!("expenses[{i}].kind");
             choice_field(
@@ -387,9 +392,6 @@ fn expenses_ui(ui: &mut Ui, form: &mut CaseForm, fc: &mut FieldCtx<'_>, housing:
                 &kinds,
             );
             if !housing {
-                let children: Vec<Choice<Option<String>>> = std::iter::once(Choice::new(None, loc.t("form-none")))
-                    .chain(child_names.iter().map(|n| Choice::new(Some(n.clone()), n.clone())))
-                    .collect();
                 let label = loc.t("form-child");
                 let path = format!("expenses[{i}].child");
                 choice_field(
