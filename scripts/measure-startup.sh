@@ -6,6 +6,8 @@
 # Builds nothing itself; first run
 #     cargo build --release                            # target/release/utmaling
 #     cargo build --release --example minimal_window   # target/release/examples/minimal_window
+# (after `cargo bench --no-default-features ...`, build the binary again: that bench leaves a
+# target/release/utmaling without the window)
 # then
 #     scripts/measure-startup.sh [RUNS]                # RUNS start-ups of each (default 10)
 #
@@ -31,6 +33,8 @@ for bin in "$app" "$floor"; do
 done
 command -v Xvfb >/dev/null || { echo "Xvfb not found (apt-get install xvfb)" >&2; exit 2; }
 largest=$(ls -S assets/examples/*.ron | head -n 1)
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(rustc --version 2>/dev/null || echo 'rustc ?')"
 
 tmp=$(mktemp -d)
 xvfb_pid=""
@@ -98,7 +102,6 @@ first_frame_ms() {
 # stats: min and median of the numbers on stdin.
 stats() { sort -g | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "min %.1f ms, median %.1f ms (%d runs)\n", v[1], m, NR }'; }
 
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(rustc --version 2>/dev/null || echo 'rustc ?')"
 echo "load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 declare -A samples
@@ -114,7 +117,7 @@ done
 floor_stats=$(tr ' ' '\n' <<<"${samples[floor]}" | grep . | stats)
 app_stats=$(tr ' ' '\n' <<<"${samples[app]}" | grep . | stats)
 case_stats=$(tr ' ' '\n' <<<"${samples[app_case]}" | grep . | stats)
-median() { awk '{ print $4 }' <<<"$1"; }
+median() { awk '{ print $5 }' <<<"$1"; }
 minimum() { awk '{ print $2 }' <<<"$1"; }
 echo "start-up, exec to end of first frame:"
 echo "  minimal eframe window (floor):  $floor_stats"

@@ -350,6 +350,25 @@ fn skip_string(b: &[u8], at: usize) -> Option<usize> {
     }
 }
 
+/// The bytes `split_list` must look at; everything else is skipped in a tight loop.
+static SPECIAL: [bool; 256] = {
+    let mut table = [false; 256];
+    let special = b"()[]{}\"'/,#";
+    let mut i = 0;
+    while i < special.len() {
+        table[special[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+/// Whether the `"` or `#` at `at` opens a raw string: an `r` just before it that does not end
+/// a name (`r"..."`, `r#"..."#`).
+fn raw_string_at(b: &[u8], at: usize) -> bool {
+    let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    at >= 1 && b[at - 1] == b'r' && (at == 1 || !ident(b[at - 2]))
+}
+
 /// The byte ranges of the elements of the top-level list that opens at `open` (`[`).
 /// None when brackets, strings or comments do not balance or text follows the list.
 fn split_list(text: &str, open: usize) -> Option<Vec<Range<usize>>> {
@@ -364,6 +383,10 @@ fn split_list(text: &str, open: usize) -> Option<Vec<Range<usize>>> {
         let start = at;
         let mut depth = 0usize;
         loop {
+            // Most bytes are letters, digits and spaces: skip them in a tight loop.
+            while b.get(at).is_some_and(|c| !SPECIAL[*c as usize]) {
+                at += 1;
+            }
             let c = *b.get(at)?;
             match c {
                 b'(' | b'[' | b'{' => {
@@ -376,13 +399,9 @@ fn split_list(text: &str, open: usize) -> Option<Vec<Range<usize>>> {
                 }
                 b']' | b',' if depth == 0 => break,
                 b')' | b'}' => return None,
+                // A raw string r"..." or r#"..."#: the `r` just before, not the end of a name.
+                b'"' | b'#' if raw_string_at(b, at) => at = skip_string(b, at - 1)?,
                 b'"' | b'\'' => at = skip_string(b, at)?,
-                // A raw string starts with r" or r#; `r` inside a name is just a letter.
-                b'r' if (at == 0 || !(b[at - 1].is_ascii_alphanumeric() || b[at - 1] == b'_'))
-                    && matches!(b.get(at + 1), Some(b'"' | b'#')) =>
-                {
-                    at = skip_string(b, at)?
-                }
                 b'/' if matches!(b.get(at + 1), Some(b'/' | b'*')) => {
                     let after = skip_trivia(b, at);
                     if after == at {
@@ -411,11 +430,11 @@ fn with_positions(text: &str, ranges: Vec<Range<usize>>) -> Vec<(Range<usize>, (
     ranges
         .into_iter()
         .map(|range| {
-            for (i, c) in text[cursor..range.start].bytes().enumerate() {
-                if c == b'\n' {
-                    line += 1;
-                    line_start = cursor + i + 1;
-                }
+            let gap = &text[cursor..range.start];
+            let newlines = gap.bytes().filter(|c| *c == b'\n').count();
+            if newlines > 0 {
+                line += newlines;
+                line_start = cursor + gap.rfind('\n').map_or(0, |i| i + 1);
             }
             cursor = range.start;
             let col = text[line_start..range.start].chars().count() + 1;

@@ -204,19 +204,31 @@ pub fn case_format_of(text: &str) -> Option<u32> {
 
 /// Parse a case file's text. `file` names it in errors.
 pub fn parse_case(file: &str, text: &str) -> Result<Case, FileError> {
-    if let Ok(probe) = ron::from_str::<FormatProbe>(text)
-        && probe.format > CASE_FORMAT
-    {
-        return Err(FileError::at_field(
+    let newer = |format: u32| {
+        FileError::at_field(
             file,
             "format",
             format!(
-                "filen har format {}, men dette programmet kan bare lese format {CASE_FORMAT}; oppdater programmet",
-                probe.format
+                "filen har format {format}, men dette programmet kan bare lese format {CASE_FORMAT}; oppdater programmet"
             ),
-        ));
+        )
+    };
+    // One parse for a good file; the format probe (a second parse) only when it fails, so
+    // that a file from a newer program is named as such rather than by its unknown fields.
+    let case: Case = match ron::from_str(text) {
+        Ok(case) => case,
+        Err(e) => {
+            if let Ok(probe) = ron::from_str::<FormatProbe>(text)
+                && probe.format > CASE_FORMAT
+            {
+                return Err(newer(probe.format));
+            }
+            return Err(FileError::from_ron_in(file, text, &e));
+        }
+    };
+    if case.format > CASE_FORMAT {
+        return Err(newer(case.format));
     }
-    let case: Case = ron::from_str(text).map_err(|e| FileError::from_ron_in(file, text, &e))?;
     if case.format != CASE_FORMAT {
         return Err(FileError::at_field(
             file,
