@@ -1,4 +1,4 @@
-//! Translations: one Fluent file per language under `assets/i18n/`, embedded in the binary.
+//! Translations: Fluent files per language under `assets/i18n/<tag>/`, embedded in the binary.
 //! Bokmål is the default and the fallback; a test checks that every language has every key.
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -49,12 +49,25 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.short() == code)
     }
 
-    /// The embedded Fluent source of this language.
-    pub fn ftl_source(self) -> &'static str {
+    /// The embedded Fluent sources of this language: one file per area of the program, so
+    /// the areas can be translated (and edited) separately. Message ids are unique across them.
+    pub fn ftl_sources(self) -> [(&'static str, &'static str); 6] {
+        macro_rules! files {
+            ($tag:literal) => {
+                [
+                    ("utmaling.ftl", include_str!(concat!("../assets/i18n/", $tag, "/utmaling.ftl"))),
+                    ("exercises.ftl", include_str!(concat!("../assets/i18n/", $tag, "/exercises.ftl"))),
+                    ("practice.ftl", include_str!(concat!("../assets/i18n/", $tag, "/practice.ftl"))),
+                    ("progress.ftl", include_str!(concat!("../assets/i18n/", $tag, "/progress.ftl"))),
+                    ("whatif.ftl", include_str!(concat!("../assets/i18n/", $tag, "/whatif.ftl"))),
+                    ("charts.ftl", include_str!(concat!("../assets/i18n/", $tag, "/charts.ftl"))),
+                ]
+            };
+        }
         match self {
-            Lang::Nb => include_str!("../assets/i18n/nb-NO/utmaling.ftl"),
-            Lang::Nn => include_str!("../assets/i18n/nn-NO/utmaling.ftl"),
-            Lang::En => include_str!("../assets/i18n/en/utmaling.ftl"),
+            Lang::Nb => files!("nb-NO"),
+            Lang::Nn => files!("nn-NO"),
+            Lang::En => files!("en"),
         }
     }
 }
@@ -64,9 +77,12 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Unicode isolation marks would end up in labels, files and the clipboard.
     bundle.set_use_isolating(false);
-    // A broken entry is skipped; the rest of the file still loads (a test asserts there are none).
-    let resource = FluentResource::try_new(lang.ftl_source().to_string()).unwrap_or_else(|(partial, _errors)| partial);
-    let _ = bundle.add_resource(resource);
+    for (_name, source) in lang.ftl_sources() {
+        // A broken entry is skipped; the rest of the file still loads (a test asserts there are none).
+        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _errors)| partial);
+        // An id defined twice keeps its first definition (a test asserts there are none).
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 
@@ -123,17 +139,21 @@ impl Localizer {
     }
 }
 
-/// The message ids defined in a language's file (for the key-parity test).
+/// The message ids defined in a language's files (for the key-parity test). An id defined in
+/// more than one file, or twice in one, is an error.
 pub fn message_ids(lang: Lang) -> Result<Vec<String>, String> {
-    let resource = FluentResource::try_new(lang.ftl_source().to_string())
-        .map_err(|(_, errors)| format!("{}: {errors:?}", lang.tag()))?;
-    let mut ids: Vec<String> = resource
-        .entries()
-        .filter_map(|entry| match entry {
+    let mut ids: Vec<String> = Vec::new();
+    for (name, source) in lang.ftl_sources() {
+        let resource = FluentResource::try_new(source.to_string())
+            .map_err(|(_, errors)| format!("{}/{name}: {errors:?}", lang.tag()))?;
+        ids.extend(resource.entries().filter_map(|entry| match entry {
             fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
             _ => None,
-        })
-        .collect();
+        }));
+    }
     ids.sort();
+    if let Some(pair) = ids.windows(2).find(|pair| pair[0] == pair[1]) {
+        return Err(format!("{}: message id {} is defined twice", lang.tag(), pair[0]));
+    }
     Ok(ids)
 }

@@ -5,6 +5,7 @@ pub mod calc;
 pub mod case;
 pub mod date;
 pub mod error;
+pub mod exercise;
 pub mod explain;
 pub mod generate;
 pub mod json;

@@ -55,6 +55,10 @@ pub struct AppState {
     pub safety: Safety,
     /// The printable explanation: preview, PDF, print (gui/report_view.rs).
     pub print: super::report_view::PrintWindow,
+    /// Trainee mode (gui/practice/).
+    pub practice: super::practice::PracticeState,
+    /// Scenario comparison (gui/compare_view.rs).
+    pub compare: super::compare_view::CompareState,
     sent_title: String,
     fonts_installed: bool,
     /// Set when `UTMALING_FRAME_STATS` is in the environment: each frame is reported on
@@ -92,6 +96,8 @@ impl AppState {
             close_confirmed: false,
             safety: Safety::default(),
             print: Default::default(),
+            practice: Default::default(),
+            compare: Default::default(),
             sent_title: String::new(),
             fonts_installed: false,
             frame_stats: None,
@@ -374,6 +380,8 @@ impl AppState {
         });
         match self.view {
             View::Case => self.case_view(ui, dark, &mut commands),
+            View::Practice => self.practice_view(ui, dark, &mut commands),
+            View::Compare => self.compare_view(ui, dark, &mut commands),
             View::Rates => {
                 egui::CentralPanel::default().show(ui, |ui| {
                     egui::ScrollArea::vertical().id_salt("rates-scroll").show(ui, |ui| {
@@ -531,7 +539,7 @@ impl AppState {
                 }
             });
             ui.separator();
-            for (view, key) in [(View::Case, "view-case"), (View::Rates, "view-rates")] {
+            for (view, key) in View::ALL {
                 if ui.selectable_label(self.view == view, loc.t(key)).clicked() {
                     commands.push(Command::ShowView(view));
                 }

@@ -20,6 +20,20 @@ pub enum View {
     #[default]
     Case,
     Rates,
+    /// Trainee mode: exercises with feedback (gui/practice/).
+    Practice,
+    /// Scenario A beside scenario B (gui/compare_view.rs).
+    Compare,
+}
+
+impl View {
+    /// The views in menu-bar order, with the translation key of their name.
+    pub const ALL: [(View, &'static str); 4] = [
+        (View::Case, "view-case"),
+        (View::Compare, "view-compare"),
+        (View::Rates, "view-rates"),
+        (View::Practice, "view-practice"),
+    ];
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -80,6 +94,8 @@ impl Command {
             Command::Quit => "cmd-quit",
             Command::ShowView(View::Case) => "view-case",
             Command::ShowView(View::Rates) => "view-rates",
+            Command::ShowView(View::Practice) => "view-practice",
+            Command::ShowView(View::Compare) => "view-compare",
             Command::SetLang(_) => "menu-language",
             Command::SetTheme(_) => "menu-theme",
             Command::ToggleHelp => "cmd-help",

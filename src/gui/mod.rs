@@ -4,8 +4,10 @@
 
 pub mod app;
 pub mod commands;
+pub mod compare_view;
 pub mod form;
 pub mod form_model;
+pub mod practice;
 pub mod prefs;
 pub mod rates_view;
 pub mod report_view;

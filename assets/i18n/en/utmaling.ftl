@@ -25,6 +25,8 @@ cmd-focus = Go to the field
 cmd-copy-text = Copy as text
 view-case = Case
 view-rates = Rates
+view-practice = Practice
+view-compare = Compare
 
 ## Form sections
 section-period = Period

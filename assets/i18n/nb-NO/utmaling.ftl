@@ -24,6 +24,8 @@ cmd-focus = Gå til feltet
 cmd-copy-text = Kopier som tekst
 view-case = Sak
 view-rates = Satser
+view-practice = Øving
+view-compare = Sammenlign
 
 ## Form sections
 section-period = Periode

@@ -24,6 +24,8 @@ cmd-focus = Gå til feltet
 cmd-copy-text = Kopier som tekst
 view-case = Sak
 view-rates = Satsar
+view-practice = Øving
+view-compare = Samanlikn
 
 ## Form sections
 section-period = Periode

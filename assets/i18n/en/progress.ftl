@@ -1,0 +1,1 @@
+## Practice progress, generated exercises, session summary.

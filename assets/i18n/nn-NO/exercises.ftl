@@ -1,0 +1,1 @@
+## Exercise library: rule names, exercise files, `utmaling exercise`.

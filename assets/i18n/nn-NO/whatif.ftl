@@ -1,0 +1,1 @@
+## Compare view, scenarios, break-even.
