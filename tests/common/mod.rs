@@ -2,6 +2,9 @@
 //! and a temporary folder that cleans up after itself.
 #![allow(dead_code)]
 
+#[cfg(feature = "gui")]
+pub mod gui;
+
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
