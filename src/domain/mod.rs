@@ -14,6 +14,8 @@ pub mod money;
 pub mod percent;
 pub mod rates;
 pub mod report;
+pub mod whatif;
+pub mod rule_evidence;
 
 pub use calc::{CalcError, Calculation, Outcome, calculate};
 pub use case::{Case, parse_case};
