@@ -13,12 +13,7 @@ use serde_json::Value;
 use common::{TempDir, example_path, manifest_dir};
 
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_utmaling"))
-        .args(args)
-        .current_dir(manifest_dir())
-        .env_remove("UTMALING_RATES_DIR")
-        .output()
-        .expect("run the utmaling binary")
+    common::run_utmaling(args)
 }
 
 fn stdout(output: &Output) -> String {

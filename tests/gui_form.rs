@@ -1,43 +1,17 @@
 //! The caseworker's window, driven through AccessKit labels (no GPU needed).
 #![cfg(feature = "gui")]
 
+mod common;
+
 use std::collections::BTreeSet;
 
 use eframe::egui::{self, accesskit::Role};
-use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use utmaling::domain::{Money, Outcome};
 use utmaling::gui::app::AppState;
 use utmaling::i18n::Lang;
 
-fn harness(state: AppState) -> Harness<'static, AppState> {
-    Harness::builder()
-        .with_size(egui::vec2(1400.0, 1000.0))
-        .with_max_steps(16)
-        .build_ui_state(|ui, state: &mut AppState| state.ui(ui), state)
-}
-
-/// Type into the text input with this accessible name, replacing what it held.
-fn fill(h: &mut Harness<'_, AppState>, label: &str, text: &str) {
-    h.get_by_role_and_label(Role::TextInput, label).set_text_value_accesskit(text);
-    h.run();
-}
-
-fn click(h: &mut Harness<'_, AppState>, label: &str) {
-    h.get_by_label(label).click();
-    h.run();
-}
-
-/// Open a combo box and pick an entry.
-fn choose(h: &mut Harness<'_, AppState>, combo: &str, option: &str) {
-    h.get_by_label(combo).click();
-    h.run();
-    // Long lists scroll inside the popup; bring the entry into view first.
-    h.get_by_label(option).scroll_to_me();
-    h.run();
-    h.get_by_label(option).click();
-    h.run();
-}
+use common::gui::{choose, click, fill, harness};
 
 fn t3_case() -> utmaling::domain::Case {
     utmaling::cli::read_case(std::path::Path::new("assets/examples/t3-par-med-barn.ron")).expect("T3 example loads")

@@ -2,25 +2,12 @@
 //! language choice, and the menu entry. Driven through AccessKit labels (no GPU needed).
 #![cfg(feature = "gui")]
 
+mod common;
+
 use eframe::egui;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use utmaling::gui::app::AppState;
 
-fn harness(state: AppState) -> Harness<'static, AppState> {
-    Harness::builder()
-        .with_size(egui::vec2(1400.0, 1000.0))
-        .with_max_steps(16)
-        .build_ui_state(|ui, state: &mut AppState| state.ui(ui), state)
-}
-
-fn t3_state() -> AppState {
-    let mut state = AppState::for_tests();
-    let case = utmaling::cli::read_case(std::path::Path::new("assets/examples/t3-par-med-barn.ron"))
-        .expect("T3 example loads");
-    state.load_case(&case);
-    state
-}
+use common::gui::{harness, t3_state};
 
 #[test]
 fn ctrl_p_opens_the_preview_with_the_same_lines_as_the_printout() {

@@ -1,7 +1,9 @@
 //! The "Satser" view: a caseworker adds the rates for a year the program does not know.
 #![cfg(feature = "gui")]
 
-use eframe::egui::{self, accesskit::Role};
+mod common;
+
+use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use utmaling::domain::RateBook;
@@ -9,10 +11,7 @@ use utmaling::domain::calc::Warning;
 use utmaling::gui::app::AppState;
 use utmaling::gui::prefs::Prefs;
 
-fn fill(h: &mut Harness<'_, AppState>, label: &str, text: &str) {
-    h.get_by_role_and_label(Role::TextInput, label).set_text_value_accesskit(text);
-    h.run();
-}
+use common::gui::fill;
 
 #[test]
 fn a_new_rate_set_is_validated_saved_to_the_user_folder_and_used() {

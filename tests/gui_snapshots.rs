@@ -2,16 +2,13 @@
 //! Update with `UPDATE_SNAPSHOTS=1 cargo test --test gui_snapshots`.
 #![cfg(feature = "gui")]
 
+mod common;
+
 use eframe::egui;
 use egui_kittest::{Harness, SnapshotError};
 use utmaling::gui::app::AppState;
 
-fn t3_state() -> AppState {
-    let case = utmaling::cli::read_case(std::path::Path::new("assets/examples/t3-par-med-barn.ron")).expect("T3 loads");
-    let mut state = AppState::for_tests();
-    state.load_case(&case);
-    state
-}
+use common::gui::t3_state;
 
 fn snapshot(theme: egui::Theme, name: &str) {
     let mut h = Harness::builder()

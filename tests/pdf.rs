@@ -12,12 +12,7 @@ use utmaling::domain::{Calculation, Case, calculate};
 use utmaling::i18n::{Lang, message_ids};
 
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_utmaling"))
-        .args(args)
-        .current_dir(manifest_dir())
-        .env_remove("UTMALING_RATES_DIR")
-        .output()
-        .expect("run the utmaling binary")
+    common::run_utmaling(args)
 }
 
 /// Write the PDF of `case` in `lang` to `out`; panics with the program's message on failure.

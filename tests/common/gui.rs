@@ -14,6 +14,13 @@ pub fn harness(state: AppState) -> Harness<'static, AppState> {
         .build_ui_state(|ui, state: &mut AppState| state.ui(ui), state)
 }
 
+/// The app with the T3 example (couple with two children, March 2024) loaded.
+pub fn t3_state() -> AppState {
+    let mut state = AppState::for_tests();
+    state.load_case(&super::example("t3-par-med-barn.ron"));
+    state
+}
+
 /// Type into the text input with this accessible name, replacing what it held.
 pub fn fill(h: &mut Harness<'_, AppState>, label: &str, text: &str) {
     h.get_by_role_and_label(Role::TextInput, label).set_text_value_accesskit(text);

@@ -26,6 +26,17 @@ pub fn example(name: &str) -> Case {
     utmaling::cli::read_case(&path).unwrap_or_else(|e| panic!("{name} should parse: {e}"))
 }
 
+/// Run the built `utmaling` binary in the crate folder, without a user rates folder from the
+/// environment (each test passes `--no-user-rates` or `--rates-dir` as it needs).
+pub fn run_utmaling(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_utmaling"))
+        .args(args)
+        .current_dir(manifest_dir())
+        .env_remove("UTMALING_RATES_DIR")
+        .output()
+        .expect("run the utmaling binary")
+}
+
 pub fn book() -> RateBook {
     RateBook::embedded().expect("embedded rate sets load")
 }
