@@ -82,6 +82,27 @@ pub enum Command {
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
         threads: Option<u16>,
     },
+    /// Exercises for trainee mode (Øving): check exercise files, or list the library.
+    Exercise {
+        #[command(subcommand)]
+        action: ExerciseCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExerciseCommand {
+    /// Check exercise files: syntax (line:col), fields, the case, and that the key can be
+    /// calculated. Prints the id, title, rules and the key; exit code 1 if any file has an error.
+    Check {
+        #[arg(value_name = "OPPGAVE.ron", required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// List the exercises: those shipped with the program and those in the user folder.
+    List {
+        /// The user exercise folder (default: $UTMALING_EXERCISES_DIR or …/utmaling/exercises).
+        #[arg(long, value_name = "MAPPE")]
+        dir: Option<PathBuf>,
+    },
 }
 
 fn parse_lang(code: &str) -> Result<Lang, String> {
@@ -143,6 +164,8 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Command::Rates { json } => rates(&book, *json),
         Command::CheckRates { file } => check_rates(&book, file),
         Command::Batch { paths, threads } => crate::batch::run(paths, &book, threads.map(usize::from)),
+        Command::Exercise { action: ExerciseCommand::Check { files } } => exercise_check(&book, files),
+        Command::Exercise { action: ExerciseCommand::List { dir } } => exercise_list(dir.as_deref()),
     }
 }
 
@@ -325,4 +348,129 @@ fn check_rates(book: &RateBook, path: &Path) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The key of an exercise in one line: outcome and amount (or surplus) for the period.
+fn exercise_key_line(loc: &Localizer, calc: &crate::domain::Calculation) -> String {
+    use crate::domain::date::format_date;
+    use fluent_bundle::FluentValue;
+    let (id, amount) = match calc.outcome {
+        crate::domain::Outcome::None => ("exercise-cli-key-none", calc.surplus.format()),
+        _ => ("exercise-cli-key-paid", calc.assistance.format_kroner()),
+    };
+    loc.ta(
+        id,
+        &[
+            ("outcome", FluentValue::from(loc.t(calc.outcome.key()))),
+            ("amount", FluentValue::from(amount)),
+            ("from", FluentValue::from(format_date(calc.from))),
+            ("to", FluentValue::from(format_date(calc.to))),
+        ],
+    )
+}
+
+fn exercise_summary(loc: &Localizer, ex: &crate::domain::exercise::Exercise) -> String {
+    use fluent_bundle::FluentValue;
+    let rules: Vec<String> = ex.rules.iter().map(|r| loc.t(r.key())).collect();
+    format!(
+        "{}\n  {}",
+        loc.ta(
+            "exercise-cli-exercise",
+            &[
+                ("id", FluentValue::from(ex.id.as_str())),
+                ("difficulty", FluentValue::from(ex.difficulty.to_string())),
+                ("title", FluentValue::from(ex.title.as_str())),
+            ],
+        ),
+        loc.t1("exercise-cli-rules", "rules", rules.join(", "))
+    )
+}
+
+/// `utmaling exercise check FILE...`: every problem with its place; the key of each good file.
+fn exercise_check(book: &RateBook, files: &[PathBuf]) -> ExitCode {
+    use crate::domain::exercise::{EMBEDDED_EXERCISE_FILES, check_exercise_file};
+    let loc = Localizer::new(Lang::Nb);
+    let mut ok = 0;
+    for path in files {
+        let label = path.display().to_string();
+        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let result =
+            std::fs::read_to_string(path).map_err(|e| vec![FileError::unreadable(&label, &e)]).and_then(|text| {
+                // A shipped id is taken, unless this file is that shipped exercise itself.
+                let taken = |id: &str| {
+                    EMBEDDED_EXERCISE_FILES
+                        .iter()
+                        .any(|(name, shipped)| name.strip_suffix(".ron") == Some(id) && *shipped != text)
+                };
+                check_exercise_file(&label, &stem, &text, Some(book), taken)
+            });
+        match result.and_then(|ex| ex.key(book).map(|calc| (ex, calc)).map_err(|_| Vec::new())) {
+            Ok((ex, calc)) => {
+                ok += 1;
+                emit(&format!(
+                    "{}\n  {}\n  {}\n",
+                    loc.t1("exercise-cli-ok", "file", label.as_str()),
+                    exercise_summary(&loc, &ex),
+                    exercise_key_line(&loc, &calc)
+                ));
+            }
+            Err(errors) => {
+                for error in errors {
+                    eprintln!("feil: {error}");
+                }
+            }
+        }
+    }
+    emit(&format!(
+        "{}\n",
+        loc.ta("exercise-cli-checked", &[("ok", ok.to_string().into()), ("total", files.len().to_string().into())])
+    ));
+    if ok == files.len() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+}
+
+/// `utmaling exercise list`: the shipped exercises and the user folder's, then the files skipped.
+fn exercise_list(dir: Option<&Path>) -> ExitCode {
+    use crate::domain::exercise::{ExerciseLibrary, default_user_exercises_dir};
+    use std::fmt::Write as _;
+    let loc = Localizer::new(Lang::Nb);
+    let dir = dir.map(Path::to_path_buf).or_else(default_user_exercises_dir);
+    let library = ExerciseLibrary::load(dir.as_deref());
+    let mut out = String::new();
+    match &dir {
+        Some(dir) => {
+            let _ = writeln!(out, "{}", loc.t1("exercise-cli-user-dir", "dir", dir.display().to_string()));
+        }
+        None => {
+            let _ = writeln!(out, "{}", loc.t("exercise-cli-no-user-dir"));
+        }
+    }
+    let shipped = library.exercises.iter().filter(|e| ExerciseLibrary::is_shipped(&e.id)).count();
+    let _ = writeln!(
+        out,
+        "{}",
+        loc.ta(
+            "exercise-cli-list-count",
+            &[
+                ("count", library.exercises.len().to_string().into()),
+                ("shipped", shipped.to_string().into()),
+                ("user", (library.exercises.len() - shipped).to_string().into()),
+            ]
+        )
+    );
+    for ex in &library.exercises {
+        let mark = if ExerciseLibrary::is_shipped(&ex.id) {
+            String::new()
+        } else {
+            format!(" {}", loc.t("exercise-cli-user-mark"))
+        };
+        let _ = writeln!(out, "{} {}  {}{mark}", ex.difficulty, ex.id, ex.title);
+    }
+    emit(&out);
+    if !library.errors.is_empty() {
+        eprintln!("{}", loc.t1("exercise-cli-skipped", "count", library.errors.len().to_string()));
+        for error in &library.errors {
+            eprintln!("feil: {error}");
+        }
+    }
+    ExitCode::SUCCESS
 }
