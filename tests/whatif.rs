@@ -72,3 +72,147 @@ fn break_even_per_month_for_a_multi_month_case() {
     assert_eq!(be.summary().income, highest);
     assert!(be.summary().from >= d(2023, 7, 1), "{:?}", be.summary());
 }
+
+/// A book with a fictional municipality whose own rates from 2024 are 500 kr above the state's
+/// for a single person.
+fn book_with_profile() -> utmaling::domain::RateBook {
+    let mut book = book();
+    let text = r#"Profile(
+        id: "testby",
+        name: "Testby kommune",
+        rates: [(
+            effective: "2024-01-01",
+            rates: (enslige: "8350", ektepar_samboere: "13600", bofellesskap: "7100",
+                    barn_0_5: "3850", barn_6_10: "3950", barn_11_17: "5150"),
+            note: "kommunens egne satser",
+            status: Unverified,
+            published: "fiktivt eksempel",
+        )],
+    )"#;
+    let parsed = utmaling::domain::rates::parse_rates_file("testby.ron", text).expect("profile parses");
+    book.add_file(std::path::Path::new("testby.ron"), parsed).expect("profile added");
+    book
+}
+
+fn rate_row(cmp: &utmaling::domain::whatif::Comparison, category: Category) -> &utmaling::domain::whatif::CompareRow {
+    cmp.rows.iter().find(|r| r.key.rule == Rule::Rate(category)).unwrap_or_else(|| panic!("row {category:?}"))
+}
+
+#[test]
+fn next_month_moves_a_child_who_turned_6_to_band_6_10() {
+    let book = book();
+    let mut a = example("t3-par-med-barn.ron");
+    // Emma turns 6 on 20 March 2024: 5 on 1 March (band 0–5), 6 on 1 April (band 6–10).
+    a.household.children[0].birth_date = d(2018, 3, 20);
+    let b = next_month(&a).expect("April 2024");
+    assert_eq!((b.period.from, b.period.to), (d(2024, 4, 1), d(2024, 4, 30)));
+    let calc_a = calculate(&a, &book).expect("March");
+    let calc_b = calculate(&b, &book).expect("April");
+    let cmp = compare((&a, &calc_a), (&b, &calc_b));
+    let young = rate_row(&cmp, Category::Child0To5);
+    assert_eq!((young.a, young.b, young.difference), (Some(kr("3850")), None, kr("-3850")));
+    assert_eq!(young.key.person.as_deref(), Some("Emma"));
+    let older = rate_row(&cmp, Category::Child6To10);
+    assert_eq!((older.a, older.b, older.difference), (None, Some(kr("3950")), kr("3950")));
+    assert_eq!(older.side, Side::B);
+    // The new band sits right after the old one for the same child.
+    let position = |c: Category| cmp.rows.iter().position(|r| r.key.rule == Rule::Rate(c)).expect("row");
+    assert_eq!(position(Category::Child6To10), position(Category::Child0To5) + 1);
+    // Everything else is the same line with no difference.
+    let couple = rate_row(&cmp, Category::Couple);
+    assert_eq!((couple.a, couple.b, couple.difference), (Some(kr("13100")), Some(kr("13100")), Money::ZERO));
+    assert_eq!(cmp.total_difference(Total::Need), kr("100"));
+    assert_eq!((cmp.a.assistance, cmp.b.assistance), (kr("17450"), kr("17550")));
+    assert_eq!(cmp.assistance_difference(), kr("100"));
+}
+
+#[test]
+fn next_month_keeps_the_last_day_of_the_month() {
+    let mut case = example("t1-enslig-full.ron");
+    case.period.from = d(2024, 1, 15);
+    case.period.to = d(2024, 1, 31);
+    let next = next_month(&case).expect("next");
+    assert_eq!((next.period.from, next.period.to), (d(2024, 2, 15), d(2024, 2, 29)));
+}
+
+#[test]
+fn july_2023_raises_a_singles_livsopphold_by_700() {
+    let book = book();
+    let mut case = example("t1-enslig-full.ron");
+    case.period.from = d(2023, 6, 1);
+    case.period.to = d(2023, 6, 30);
+    assert_eq!(nearest_rate_change(&case, &book), Some(d(2023, 7, 1)));
+    let change = around_rate_change(&case, &book).expect("a rate change");
+    assert_eq!(change.date, d(2023, 7, 1));
+    assert_eq!((change.before.period.from, change.before.period.to), (d(2023, 6, 1), d(2023, 6, 30)));
+    assert_eq!((change.after.period.from, change.after.period.to), (d(2023, 7, 1), d(2023, 7, 31)));
+    let before = calculate(&change.before, &book).expect("June 2023");
+    let after = calculate(&change.after, &book).expect("July 2023");
+    let cmp = compare((&change.before, &before), (&change.after, &after));
+    let single = rate_row(&cmp, Category::Single);
+    assert_eq!((single.a, single.b, single.difference), (Some(kr("6850")), Some(kr("7550")), kr("700")));
+    // Rent and electricity are unchanged; the amount to pay rises by the same 700.
+    assert!(cmp.section(Section::Need).filter(|r| r.key.rule != Rule::Rate(Category::Single)).all(|r| r
+        .difference
+        .is_zero()));
+    assert_eq!((cmp.a.assistance, cmp.b.assistance), (kr("15550"), kr("16250")));
+    assert_eq!(cmp.assistance_difference(), kr("700"));
+}
+
+#[test]
+fn a_60_percent_job_income_lowers_the_amount_to_pay_krone_for_krone() {
+    let book = book();
+    let a = example("t3-par-med-barn.ron");
+    // 60 % of a 22 000 kr net full-time wage.
+    let b = with_job_income(&a, kr("13200"));
+    let calc_a = calculate(&a, &book).expect("T3");
+    let calc_b = calculate(&b, &book).expect("T3 with job");
+    let cmp = compare((&a, &calc_a), (&b, &calc_b));
+    let job: Vec<_> = cmp.section(Section::Income).collect();
+    assert_eq!(job.len(), 2, "{job:?}");
+    assert_eq!((job[0].a, job[0].b, job[0].difference), (Some(kr("18000")), Some(kr("18000")), Money::ZERO));
+    assert_eq!(job[0].key.person.as_deref(), Some("Kari"));
+    assert_eq!((job[1].a, job[1].b, job[1].difference), (None, Some(kr("13200")), kr("13200")));
+    assert_eq!(job[1].key.kind, "jobb");
+    assert_eq!((cmp.a.outcome, cmp.b.outcome), (Outcome::Supplementary, Outcome::Supplementary));
+    assert_eq!((cmp.a.assistance, cmp.b.assistance), (kr("17450"), kr("4250")));
+    assert_eq!(cmp.assistance_difference(), kr("-13200"));
+    assert_eq!(cmp.total_difference(Total::IncomeCounted), kr("13200"));
+    // Past the break-even the outcome turns: 17 450 more makes the household self-supporting.
+    let c = with_job_income(&a, kr("17450"));
+    let calc_c = calculate(&c, &book).expect("T3 at break-even");
+    let cmp = compare((&a, &calc_a), (&c, &calc_c));
+    assert_eq!((cmp.b.outcome, cmp.b.assistance), (Outcome::None, Money::ZERO));
+}
+
+#[test]
+fn state_against_municipal_rates() {
+    let book = book_with_profile();
+    let a = example("t1-enslig-full.ron");
+    let b = with_profile(&a, Some("testby"));
+    let calc_a = calculate(&a, &book).expect("state");
+    let calc_b = calculate(&b, &book).expect("municipal");
+    let cmp = compare((&a, &calc_a), (&b, &calc_b));
+    let single = rate_row(&cmp, Category::Single);
+    assert_eq!((single.a, single.b, single.difference), (Some(kr("7850")), Some(kr("8350")), kr("500")));
+    assert_eq!(cmp.a.profile, None);
+    assert_eq!(cmp.b.profile.as_deref(), Some("Testby kommune"));
+    assert_eq!(cmp.assistance_difference(), kr("500"));
+    // And back: the profile removed gives the state rates again.
+    assert_eq!(with_profile(&b, None), a);
+}
+
+#[test]
+fn the_nearest_rate_change_may_lie_before_the_period() {
+    let book = book();
+    let mut case = example("t1-enslig-full.ron");
+    case.period.from = d(2024, 2, 1);
+    case.period.to = d(2024, 2, 29);
+    let change = around_rate_change(&case, &book).expect("change");
+    assert_eq!(change.date, d(2024, 1, 1));
+    assert_eq!(change.before.period.from, d(2023, 12, 1));
+    let before = calculate(&change.before, &book).expect("December 2023");
+    let after = calculate(&change.after, &book).expect("January 2024");
+    let cmp = compare((&change.before, &before), (&change.after, &after));
+    assert_eq!(rate_row(&cmp, Category::Single).difference, kr("300"));
+}
