@@ -3,6 +3,7 @@
 
 pub mod calc;
 pub mod case;
+pub mod chart_data;
 pub mod date;
 pub mod error;
 pub mod exercise;
