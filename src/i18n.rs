@@ -139,6 +139,13 @@ impl Localizer {
     }
 }
 
+/// The bokmål localizer, built once: the language of files, the command line and `Display`
+/// of the domain's errors (the window shows them in the user's language instead).
+pub fn bokmal() -> &'static Localizer {
+    static BOKMAL: std::sync::OnceLock<Localizer> = std::sync::OnceLock::new();
+    BOKMAL.get_or_init(|| Localizer::new(Lang::Nb))
+}
+
 /// The message ids defined in a language's files (for the key-parity test). An id defined in
 /// more than one file, or twice in one, is an error.
 pub fn message_ids(lang: Lang) -> Result<Vec<String>, String> {

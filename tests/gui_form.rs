@@ -166,3 +166,31 @@ fn unsaved_changes_are_marked_in_the_title() {
     fill(&mut h, "Voksen 1: Navn eller rolle", "Kari Nordmann");
     assert!(h.state().window_title().contains('●'));
 }
+
+#[test]
+fn problems_under_the_fields_are_in_the_users_language() {
+    let expected = [
+        (Lang::Nb, "«18 000 x» er ikke et beløp", "ektepar/samboere krever to voksne"),
+        (Lang::Nn, "«18 000 x» er ikkje eit beløp", "ektepar/sambuarar krev to vaksne"),
+        (Lang::En, "«18 000 x» is not an amount", "a married or cohabiting couple needs two adults"),
+    ];
+    for (lang, amount_message, couple_message) in expected {
+        let mut state = AppState::for_tests();
+        state.load_case(&t3_case());
+        state.set_lang(lang);
+        state.form.incomes[0].amount = "18 000 x".into();
+        state.recalculate();
+        let shown = state.problems.get("incomes[0].amount").cloned().unwrap_or_default();
+        assert!(shown.starts_with(amount_message), "{lang:?}: {shown}");
+        let mut h = harness(state);
+        h.run();
+        assert!(h.get_all_by_label_contains(amount_message).count() >= 1, "{lang:?}: shown in the window");
+        // A logical problem from the case's validation, not from parsing a field.
+        let mut state = AppState::for_tests();
+        state.load_case(&t3_case());
+        state.form.adults.truncate(1);
+        state.set_lang(lang);
+        let shown: Vec<&String> = state.problems.values().collect();
+        assert!(shown.iter().any(|m| m.starts_with(couple_message)), "{lang:?}: {shown:?}");
+    }
+}

@@ -11,6 +11,7 @@ use super::date::{age_on, days_in_month, format_date, month_end, month_start, ne
 use super::kinds::{ExpenseGroup, IncomeTreatment, expense_kind, income_kind};
 use super::money::{Money, MoneyError};
 use super::rates::{BarnetrygdPolicy, Category, Profile, RateBook, RateSet};
+use crate::i18n::Localizer;
 
 /// Barnetrygd is shielded by law from this date (sosialtjenesteloven § 18 third paragraph).
 pub fn barnetrygd_shield_date() -> NaiveDate {
@@ -287,35 +288,80 @@ impl Calculation {
 }
 
 /// Why a case cannot be calculated.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// (`Display` gives bokmål; `message`/`problems_in` the user's language.)
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CalcError {
-    #[error("saken har feil som må rettes: {}", .0.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("; "))]
     Invalid(Vec<FieldProblem>),
-    #[error(
-        "period.from: datoen {} er før den eldste kjente satsen ({}); programmet har ingen satser før det",
-        format_date(*.date), format_date(*.oldest)
-    )]
     BeforeOldestSet { date: NaiveDate, oldest: NaiveDate },
-    #[error("programmet har ingen satser")]
     NoRates,
-    #[error("profile: ukjent kommuneprofil «{id}»; kjente profiler: {known}")]
     UnknownProfile { id: String, known: String },
-    #[error("beløpene ble for store til å regne med: {0}")]
-    Overflow(#[from] MoneyError),
+    Overflow(MoneyError),
+}
+
+impl From<MoneyError> for CalcError {
+    fn from(error: MoneyError) -> CalcError {
+        CalcError::Overflow(error)
+    }
 }
 
 impl CalcError {
-    /// The field problems, one per field, for showing next to the fields.
+    /// The field problems, one per field, in bokmål.
     pub fn problems(&self) -> Vec<FieldProblem> {
+        self.problems_in(crate::i18n::bokmal())
+    }
+
+    /// The field problems, one per field, for showing next to the fields. The message does not
+    /// repeat the field (it is shown under it).
+    pub fn problems_in(&self, loc: &Localizer) -> Vec<FieldProblem> {
         match self {
             CalcError::Invalid(problems) => problems.clone(),
-            // The field goes in `field`; the message must not repeat it.
-            CalcError::BeforeOldestSet { .. } => vec![FieldProblem::without_prefix("period.from", self.to_string())],
-            CalcError::UnknownProfile { .. } => vec![FieldProblem::without_prefix("profile", self.to_string())],
-            other => vec![FieldProblem { field: String::new(), message: other.to_string() }],
+            CalcError::BeforeOldestSet { .. } => {
+                vec![FieldProblem { field: "period.from".into(), message: self.field_message(loc) }]
+            }
+            CalcError::UnknownProfile { .. } => {
+                vec![FieldProblem { field: "profile".into(), message: self.field_message(loc) }]
+            }
+            other => vec![FieldProblem { field: String::new(), message: other.field_message(loc) }],
+        }
+    }
+
+    /// The whole message, naming the field where there is one.
+    pub fn message(&self, loc: &Localizer) -> String {
+        match self {
+            CalcError::Invalid(problems) => loc.t1(
+                "problem-case-invalid",
+                "problems",
+                problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("; "),
+            ),
+            CalcError::BeforeOldestSet { .. } => format!("period.from: {}", self.field_message(loc)),
+            CalcError::UnknownProfile { .. } => format!("profile: {}", self.field_message(loc)),
+            other => other.field_message(loc),
+        }
+    }
+
+    fn field_message(&self, loc: &Localizer) -> String {
+        match self {
+            CalcError::Invalid(_) => self.message(loc),
+            CalcError::BeforeOldestSet { date, oldest } => loc.ta(
+                "problem-before-oldest-set",
+                &[("date", format_date(*date).into()), ("oldest", format_date(*oldest).into())],
+            ),
+            CalcError::NoRates => loc.t("problem-no-rates"),
+            CalcError::UnknownProfile { id, known } => {
+                loc.ta("problem-unknown-profile", &[("id", id.as_str().into()), ("known", known.as_str().into())])
+            }
+            CalcError::Overflow(error) => loc.t1("problem-calc-overflow", "error", error.message(loc)),
         }
     }
 }
+
+impl std::fmt::Display for CalcError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::i18n::bokmal()))
+    }
+}
+
+impl std::error::Error for CalcError {}
 
 /// Calculate a case with the rate book. Pure: same input, same output.
 pub fn calculate(case: &Case, book: &RateBook) -> Result<Calculation, CalcError> {

@@ -9,6 +9,7 @@ use super::date::{
 use super::error::FileError;
 use super::kinds::{ChildNeed, IncomeTreatment, expense_codes, expense_kind, income_codes, income_kind};
 use super::money::{MAX_MONTHLY_AMOUNT, Money};
+use crate::i18n::Localizer;
 
 /// The case format version this program reads and writes.
 pub const CASE_FORMAT: u32 = 1;
@@ -293,13 +294,13 @@ impl std::fmt::Display for NeedAt {
     }
 }
 
-fn check_amount(problems: &mut Vec<FieldProblem>, field: impl FnOnce() -> String, amount: Money) {
+fn check_amount(problems: &mut Vec<FieldProblem>, loc: &Localizer, field: impl FnOnce() -> String, amount: Money) {
     if amount.is_negative() {
-        problems.push(FieldProblem::new(field(), "beløpet kan ikke være negativt"));
+        problems.push(FieldProblem::new(field(), loc.t("problem-amount-negative")));
     // A mantissa up to 10 000 000 is at most that many kroner at any scale: the common case
     // skips Decimal's comparison of different scales (~100 instructions, 13 per family case).
     } else if amount.as_decimal().mantissa() > 10_000_000 && amount > MAX_MONTHLY_AMOUNT {
-        problems.push(FieldProblem::new(field(), "beløpet er over 10 000 000 kr per måned; er det skrevet riktig?"));
+        problems.push(FieldProblem::new(field(), loc.t("problem-amount-too-large")));
     }
 }
 
@@ -330,31 +331,32 @@ impl Case {
         self.household.children.iter().position(|c| c.name == name)
     }
 
-    /// All problems that make the case impossible to calculate, each naming its field.
-    /// Checks that need the rate book (dates before the oldest set) live in the calculation.
+    /// All problems that make the case impossible to calculate, each naming its field, in
+    /// bokmål. Checks that need the rate book (dates before the oldest set) live in the calculation.
     pub fn validate(&self) -> Vec<FieldProblem> {
+        self.validate_in(crate::i18n::bokmal())
+    }
+
+    /// As `validate`, with the messages in the localizer's language.
+    pub fn validate_in(&self, loc: &Localizer) -> Vec<FieldProblem> {
         let mut problems = Vec::new();
         let p = &mut problems;
         let h = &self.household;
         if self.period.to < self.period.from {
             p.push(FieldProblem::new(
                 "period.to",
-                format!(
-                    "perioden slutter ({}) før den begynner ({})",
-                    format_date(self.period.to),
-                    format_date(self.period.from)
+                loc.ta(
+                    "problem-period-reversed",
+                    &[("to", format_date(self.period.to).into()), ("from", format_date(self.period.from).into())],
                 ),
             ));
         }
         if (self.period.to - self.period.from).num_days() > 366 * 5 {
-            p.push(FieldProblem::new("period.to", "perioden er lengre enn fem år; del den opp i flere saker"));
+            p.push(FieldProblem::new("period.to", loc.t("problem-period-too-long")));
         }
         match (h.living, h.adults.len()) {
-            (_, 0) => p.push(FieldProblem::new("household.adults", "husstanden har ingen voksne; legg inn søkeren")),
-            (Living::Couple, 1) => p.push(FieldProblem::new(
-                "household.adults",
-                "ektepar/samboere krever to voksne; legg inn begge eller velg enslig/bofellesskap",
-            )),
+            (_, 0) => p.push(FieldProblem::new("household.adults", loc.t("problem-no-adults"))),
+            (Living::Couple, 1) => p.push(FieldProblem::new("household.adults", loc.t("problem-couple-needs-two"))),
             _ => {}
         }
         let main_adults = match h.living {
@@ -365,48 +367,36 @@ impl Case {
         for (i, adult) in h.adults.iter().enumerate() {
             let field = At("household.adults", i);
             if is_blank(&adult.name) {
-                p.push(FieldProblem::new(
-                    format!("{field}.name"),
-                    "skriv et navn eller en rolle (for eksempel «søker»)",
-                ));
+                p.push(FieldProblem::new(format!("{field}.name"), loc.t("problem-adult-name")));
             }
             if i >= main_adults && adult.rate.is_none() {
-                p.push(FieldProblem::new(
-                    format!("{field}.rate"),
-                    "en voksen utover søkeren/paret må ha sats: Single (enslig) eller SharedHousing (bofellesskap)",
-                ));
+                p.push(FieldProblem::new(format!("{field}.rate"), loc.t("problem-adult-rate")));
             }
             if let Some(birth) = adult.birth_date
                 && birth > self.period.from
             {
-                p.push(FieldProblem::new(format!("{field}.birth_date"), "fødselsdatoen er etter periodens start"));
+                p.push(FieldProblem::new(format!("{field}.birth_date"), loc.t("problem-adult-born-after")));
             }
         }
         for (i, child) in h.children.iter().enumerate() {
             let field = At("household.children", i);
             if is_blank(&child.name) {
-                p.push(FieldProblem::new(
-                    format!("{field}.name"),
-                    "skriv barnets fornavn eller en rolle (for eksempel «barn 1»)",
-                ));
+                p.push(FieldProblem::new(format!("{field}.name"), loc.t("problem-child-name")));
             }
             if child.share_percent > 100 {
                 p.push(FieldProblem::new(
                     format!("{field}.share_percent"),
-                    format!("andelen må være mellom 0 og 100 %, fant {}", child.share_percent),
+                    loc.t1("problem-child-share", "share", child.share_percent.to_string()),
                 ));
             }
             if child.birth_date > self.period.to {
                 p.push(FieldProblem::new(
                     format!("{field}.birth_date"),
-                    format!("barnet er født ({}) etter at perioden slutter", format_date(child.birth_date)),
+                    loc.t1("problem-child-born-after", "date", format_date(child.birth_date)),
                 ));
             }
             if age_on(child.birth_date, self.period.from) >= 18 {
-                p.push(FieldProblem::new(
-                    format!("{field}.birth_date"),
-                    "barnet er 18 år eller eldre ved periodens start; en voksen er egen søker eller legges inn som voksen",
-                ));
+                p.push(FieldProblem::new(format!("{field}.birth_date"), loc.t("problem-child-adult")));
             }
             // The needs seen so far, one bit each (no allocation: this runs on every keystroke).
             let mut seen = 0u32;
@@ -416,12 +406,12 @@ impl Case {
                 if seen & bit != 0 {
                     p.push(FieldProblem::new(
                         format!("{nfield}.need"),
-                        format!("«{}» er vurdert to ganger", need.need.name_nb()),
+                        loc.t1("problem-need-twice", "need", loc.t(&need.need.key())),
                     ));
                 }
                 seen |= bit;
                 if let Assessment::Granted(amount) = need.assessment {
-                    check_amount(p, || format!("{nfield}.assessment"), amount);
+                    check_amount(p, loc, || format!("{nfield}.assessment"), amount);
                     let dup = self.expenses.iter().any(|e| {
                         e.child.as_deref() == Some(child.name.as_str())
                             && expense_kind(&e.kind).and_then(|k| k.child_need) == Some(need.need)
@@ -429,10 +419,9 @@ impl Case {
                     if dup {
                         p.push(FieldProblem::new(
                             format!("{nfield}.assessment"),
-                            format!(
-                                "«{}» er både innvilget her og ført som utgift for {}; før beløpet ett sted",
-                                need.need.name_nb(),
-                                child.name
+                            loc.ta(
+                                "problem-need-also-expense",
+                                &[("need", loc.t(&need.need.key()).into()), ("child", child.name.as_str().into())],
                             ),
                         ));
                     }
@@ -443,60 +432,57 @@ impl Case {
         let known = |name: &str| !is_blank(name) && self.person_names().any(|n| n == name);
         for (k, name) in self.person_names().enumerate() {
             if !is_blank(name) && self.person_names().take(k).any(|n| n == name) {
-                p.push(FieldProblem::new(
-                    "household",
-                    format!("navnet «{name}» står to ganger; bruk ulike navn eller roller"),
-                ));
+                p.push(FieldProblem::new("household", loc.t1("problem-name-twice", "name", name)));
             }
         }
         for (i, income) in self.incomes.iter().enumerate() {
             let field = At("incomes", i);
-            check_amount(p, || format!("{field}.amount"), income.amount);
+            check_amount(p, loc, || format!("{field}.amount"), income.amount);
             let kind = income_kind(&income.kind);
             if kind.is_none() {
                 p.push(FieldProblem::new(
                     format!("{field}.kind"),
-                    format!("ukjent inntektstype «{}»; kjente typer er: {}", income.kind, income_codes()),
+                    loc.ta(
+                        "problem-unknown-income-kind",
+                        &[("kind", income.kind.as_str().into()), ("known", income_codes().into())],
+                    ),
                 ));
             }
             if let Some(person) = &income.person
                 && !known(person)
             {
-                p.push(FieldProblem::new(format!("{field}.person"), format!("«{person}» er ikke med i husstanden")));
+                p.push(FieldProblem::new(
+                    format!("{field}.person"),
+                    loc.t1("problem-unknown-person", "person", person.as_str()),
+                ));
             }
             if let Some(kind) = kind {
                 if kind.treatment == IncomeTreatment::ChildWork
                     && income.person.as_deref().and_then(|n| self.child_index(n)).is_none()
                 {
-                    p.push(FieldProblem::new(
-                        format!("{field}.person"),
-                        "barns arbeidsinntekt må knyttes til et av barna i husstanden",
-                    ));
+                    p.push(FieldProblem::new(format!("{field}.person"), loc.t("problem-child-work-needs-child")));
                 }
                 if income.shield_reason.is_some() && kind.treatment != IncomeTreatment::ForeignBarnetrygd {
-                    p.push(FieldProblem::new(
-                        format!("{field}.shield_reason"),
-                        "bare barnetrygd fra et annet land kan holdes utenfor etter kontorets valg",
-                    ));
+                    p.push(FieldProblem::new(format!("{field}.shield_reason"), loc.t("problem-shield-only-foreign")));
                 }
                 if kind.treatment == IncomeTreatment::ForeignBarnetrygd
                     && income.shield_reason.is_some()
                     && blank(&income.shield_reason)
                 {
-                    p.push(FieldProblem::new(format!("{field}.shield_reason"), "begrunnelsen kan ikke være tom"));
+                    p.push(FieldProblem::new(format!("{field}.shield_reason"), loc.t("problem-reason-empty")));
                 }
             }
         }
         for (i, expense) in self.expenses.iter().enumerate() {
             let field = At("expenses", i);
-            check_amount(p, || format!("{field}.applied"), expense.applied);
+            check_amount(p, loc, || format!("{field}.applied"), expense.applied);
             if let Some(accepted) = expense.accepted {
-                check_amount(p, || format!("{field}.accepted"), accepted);
+                check_amount(p, loc, || format!("{field}.accepted"), accepted);
                 if accepted != expense.applied && blank(&expense.reason) {
                     let message = if accepted > expense.applied {
-                        "godkjent beløp er høyere enn søkt beløp; skriv en begrunnelse"
+                        loc.t("problem-accepted-above")
                     } else {
-                        "godkjent beløp er lavere enn søkt beløp; skriv en begrunnelse"
+                        loc.t("problem-accepted-below")
                     };
                     p.push(FieldProblem::new(format!("{field}.reason"), message));
                 }
@@ -504,14 +490,14 @@ impl Case {
             match expense_kind(&expense.kind) {
                 None => p.push(FieldProblem::new(
                     format!("{field}.kind"),
-                    format!("ukjent utgiftstype «{}»; kjente typer er: {}", expense.kind, expense_codes()),
+                    loc.ta(
+                        "problem-unknown-expense-kind",
+                        &[("kind", expense.kind.as_str().into()), ("known", expense_codes().into())],
+                    ),
                 )),
                 Some(kind) => {
                     if kind.needs_reason && expense.accepted_amount().is_positive() && blank(&expense.reason) {
-                        p.push(FieldProblem::new(
-                            format!("{field}.reason"),
-                            "avdrag på boliglån godkjennes bare etter et uttrykkelig valg; skriv en begrunnelse",
-                        ));
+                        p.push(FieldProblem::new(format!("{field}.reason"), loc.t("problem-instalment-reason")));
                     }
                 }
             }
@@ -520,17 +506,14 @@ impl Case {
             {
                 p.push(FieldProblem::new(
                     format!("{field}.child"),
-                    format!("«{child}» er ikke et av barna i husstanden"),
+                    loc.t1("problem-not-a-child", "child", child.as_str()),
                 ));
             }
         }
         for (i, reduction) in self.reductions.iter().enumerate() {
-            check_amount(p, || format!("reductions[{i}].amount"), reduction.amount);
+            check_amount(p, loc, || format!("reductions[{i}].amount"), reduction.amount);
             if is_blank(&reduction.reason) {
-                p.push(FieldProblem::new(
-                    format!("reductions[{i}].reason"),
-                    "en reduksjon for brudd på vilkår krever begrunnelse (§ 20)",
-                ));
+                p.push(FieldProblem::new(format!("reductions[{i}].reason"), loc.t("problem-reduction-reason")));
             }
         }
         problems

@@ -6,15 +6,31 @@ use serde::{Deserializer, Serializer};
 use crate::i18n::Localizer;
 
 /// Why a text is not a date.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DateError {
-    #[error("datoen er tom; skriv dd.mm.åååå, for eksempel «14.03.2024»")]
     Empty,
-    #[error("«{0}» er ikke en dato; skriv dd.mm.åååå (for eksempel «14.03.2024») eller åååå-mm-dd")]
     Malformed(String),
-    #[error("«{0}» finnes ikke i kalenderen")]
     NoSuchDay(String),
 }
+
+impl DateError {
+    /// The message in the localizer's language (`Display` gives bokmål).
+    pub fn message(&self, loc: &Localizer) -> String {
+        match self {
+            DateError::Empty => loc.t("problem-date-empty"),
+            DateError::Malformed(text) => loc.t1("problem-date-malformed", "text", text.as_str()),
+            DateError::NoSuchDay(text) => loc.t1("problem-date-no-such-day", "text", text.as_str()),
+        }
+    }
+}
+
+impl std::fmt::Display for DateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::i18n::bokmal()))
+    }
+}
+
+impl std::error::Error for DateError {}
 
 /// Parse "2024-03-14" (files) or "14.03.2024" (what a caseworker types).
 pub fn parse_date(input: &str) -> Result<NaiveDate, DateError> {

@@ -22,25 +22,39 @@ pub const MINUS: char = '\u{2212}';
 pub struct Money(Decimal);
 
 /// Why a text is not an amount, or why arithmetic on amounts failed.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MoneyError {
-    #[error("beløpet er tomt; skriv et beløp, for eksempel «12 345,50»")]
     Empty,
-    #[error("«{0}» er ikke et beløp; skriv kroner med desimalkomma, for eksempel «12 345,50» eller «12345.50»")]
     NotANumber(String),
-    #[error(
-        "«{0}» har både komma og punktum; bruk mellomrom mellom tusener og komma før øre, for eksempel «12 345,50»"
-    )]
     AmbiguousSeparators(String),
-    #[error("«{0}» har feil gruppering; tusengrupper skal ha tre sifre, for eksempel «1 234 567»")]
     BadGrouping(String),
-    #[error("«{0}» har mer enn to desimaler; beløp føres i kroner og øre")]
     TooManyDecimals(String),
-    #[error("«{0}» er for stort; høyeste beløp er 10 000 000 kr per måned")]
     TooLarge(String),
-    #[error("beløpet ble for stort under utregningen")]
     Overflow,
 }
+
+impl MoneyError {
+    /// The message in the localizer's language (`Display` gives bokmål).
+    pub fn message(&self, loc: &crate::i18n::Localizer) -> String {
+        match self {
+            MoneyError::Empty => loc.t("problem-amount-empty"),
+            MoneyError::NotANumber(text) => loc.t1("problem-amount-not-a-number", "text", text.as_str()),
+            MoneyError::AmbiguousSeparators(text) => loc.t1("problem-amount-both-separators", "text", text.as_str()),
+            MoneyError::BadGrouping(text) => loc.t1("problem-amount-bad-grouping", "text", text.as_str()),
+            MoneyError::TooManyDecimals(text) => loc.t1("problem-amount-too-many-decimals", "text", text.as_str()),
+            MoneyError::TooLarge(text) => loc.t1("problem-amount-text-too-large", "text", text.as_str()),
+            MoneyError::Overflow => loc.t("problem-amount-overflow"),
+        }
+    }
+}
+
+impl std::fmt::Display for MoneyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::i18n::bokmal()))
+    }
+}
+
+impl std::error::Error for MoneyError {}
 
 impl Money {
     pub const ZERO: Money = Money(Decimal::ZERO);

@@ -1,17 +1,33 @@
 //! Percentages as a caseworker types them: a child's share of the month in the household.
 
 /// Why a text is not a share from 0 to 100 %.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PercentError {
-    #[error("andelen er tom; skriv et helt tall fra 0 til 100, for eksempel «50»")]
     Empty,
-    #[error("«{0}» er ikke en andel; skriv et helt tall fra 0 til 100, for eksempel «50»")]
     NotANumber(String),
-    #[error("«{0}» har desimaler; skriv andelen som et helt tall fra 0 til 100")]
     Fraction(String),
-    #[error("andelen må være mellom 0 og 100 %, fant «{0}»")]
     OutOfRange(String),
 }
+
+impl PercentError {
+    /// The message in the localizer's language (`Display` gives bokmål).
+    pub fn message(&self, loc: &crate::i18n::Localizer) -> String {
+        match self {
+            PercentError::Empty => loc.t("problem-share-empty"),
+            PercentError::NotANumber(text) => loc.t1("problem-share-not-a-number", "text", text.as_str()),
+            PercentError::Fraction(text) => loc.t1("problem-share-fraction", "text", text.as_str()),
+            PercentError::OutOfRange(text) => loc.t1("problem-share-out-of-range", "text", text.as_str()),
+        }
+    }
+}
+
+impl std::fmt::Display for PercentError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::i18n::bokmal()))
+    }
+}
+
+impl std::error::Error for PercentError {}
 
 /// Parse "100", "50 %", "50%" into a whole percentage from 0 to 100.
 pub fn parse_percent(input: &str) -> Result<u32, PercentError> {

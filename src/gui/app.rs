@@ -118,7 +118,7 @@ impl AppState {
 
     /// Recalculate from the form. Keeps the last valid result when the form has problems.
     pub fn recalculate(&mut self) {
-        let (case, mut problems) = self.form.to_case();
+        let (case, mut problems) = self.form.to_case_in(&self.loc);
         if let (Some(case), true) = (case, problems.is_empty()) {
             match calculate(&case, &self.book) {
                 Ok(calc) => {
@@ -126,7 +126,7 @@ impl AppState {
                     self.last_valid = Some((case, calc));
                 }
                 Err(e) => {
-                    for p in e.problems() {
+                    for p in e.problems_in(&self.loc) {
                         problems.entry(p.field).or_insert(p.message);
                     }
                 }
@@ -150,6 +150,8 @@ impl AppState {
         self.prefs.lang = lang;
         self.loc = Localizer::new(lang);
         self.save_prefs();
+        // The problems under the fields are in the language they were made in.
+        self.recalculate();
     }
 
     fn save_prefs(&self) {

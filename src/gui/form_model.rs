@@ -10,6 +10,7 @@ use crate::domain::case::{
 use crate::domain::date::{format_date, parse_date};
 use crate::domain::kinds::ChildNeed;
 use crate::domain::money::Money;
+use crate::i18n::Localizer;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AdultForm {
@@ -147,21 +148,21 @@ impl Default for CaseForm {
 /// Problems keyed by field path (`incomes[0].amount`), as the domain names them.
 pub type Problems = BTreeMap<String, String>;
 
-fn amount(problems: &mut Problems, field: String, text: &str) -> Option<Money> {
+fn amount(problems: &mut Problems, loc: &Localizer, field: String, text: &str) -> Option<Money> {
     match Money::parse(text) {
         Ok(m) => Some(m),
         Err(e) => {
-            problems.insert(field, e.to_string());
+            problems.insert(field, e.message(loc));
             None
         }
     }
 }
 
-fn date(problems: &mut Problems, field: String, text: &str) -> Option<chrono::NaiveDate> {
+fn date(problems: &mut Problems, loc: &Localizer, field: String, text: &str) -> Option<chrono::NaiveDate> {
     match parse_date(text) {
         Ok(d) => Some(d),
         Err(e) => {
-            problems.insert(field, e.to_string());
+            problems.insert(field, e.message(loc));
             None
         }
     }
@@ -196,10 +197,16 @@ impl CaseForm {
 
     /// Parse the form into a case. Every problem is reported against its field; the case is
     /// returned only when every field could be read (logical checks come from `Case::validate`).
+    /// Messages in bokmål; the window uses `to_case_in` with the user's language.
     pub fn to_case(&self) -> (Option<Case>, Problems) {
+        self.to_case_in(crate::i18n::bokmal())
+    }
+
+    /// As `to_case`, with the problems in the localizer's language.
+    pub fn to_case_in(&self, loc: &Localizer) -> (Option<Case>, Problems) {
         let mut p = Problems::new();
-        let from = date(&mut p, "period.from".into(), &self.period_from);
-        let to = date(&mut p, "period.to".into(), &self.period_to);
+        let from = date(&mut p, loc, "period.from".into(), &self.period_from);
+        let to = date(&mut p, loc, "period.to".into(), &self.period_to);
         let adults: Vec<Adult> = self
             .adults
             .iter()
@@ -209,18 +216,18 @@ impl CaseForm {
                 birth_date: if a.birth_date.trim().is_empty() {
                     None
                 } else {
-                    date(&mut p, format!("household.adults[{i}].birth_date"), &a.birth_date)
+                    date(&mut p, loc, format!("household.adults[{i}].birth_date"), &a.birth_date)
                 },
                 rate: a.rate,
             })
             .collect();
         let mut children = Vec::new();
         for (i, c) in self.children.iter().enumerate() {
-            let birth = date(&mut p, format!("household.children[{i}].birth_date"), &c.birth_date);
+            let birth = date(&mut p, loc, format!("household.children[{i}].birth_date"), &c.birth_date);
             let share = match crate::domain::percent::parse_percent(&c.share_percent) {
                 Ok(v) => Some(v),
                 Err(e) => {
-                    p.insert(format!("household.children[{i}].share_percent"), e.to_string());
+                    p.insert(format!("household.children[{i}].share_percent"), e.message(loc));
                     None
                 }
             };
@@ -231,7 +238,7 @@ impl CaseForm {
                     NeedState::NotRelevant => Assessment::NotRelevant,
                     NeedState::CoveredByRate => Assessment::CoveredByRate,
                     NeedState::Granted => {
-                        match amount(&mut p, format!("household.children[{i}].needs[{j}].amount"), &form.amount) {
+                        match amount(&mut p, loc, format!("household.children[{i}].needs[{j}].amount"), &form.amount) {
                             Some(m) => Assessment::Granted(m),
                             None => continue,
                         }
@@ -248,7 +255,7 @@ impl CaseForm {
             .iter()
             .enumerate()
             .filter_map(|(i, inc)| {
-                let amount = amount(&mut p, format!("incomes[{i}].amount"), &inc.amount)?;
+                let amount = amount(&mut p, loc, format!("incomes[{i}].amount"), &inc.amount)?;
                 Some(Income {
                     kind: inc.kind.clone(),
                     person: inc.person.clone(),
@@ -264,11 +271,11 @@ impl CaseForm {
             .iter()
             .enumerate()
             .filter_map(|(i, e)| {
-                let applied = amount(&mut p, format!("expenses[{i}].applied"), &e.applied)?;
+                let applied = amount(&mut p, loc, format!("expenses[{i}].applied"), &e.applied)?;
                 let accepted = if e.accepted.trim().is_empty() {
                     None
                 } else {
-                    Some(amount(&mut p, format!("expenses[{i}].accepted"), &e.accepted)?)
+                    Some(amount(&mut p, loc, format!("expenses[{i}].accepted"), &e.accepted)?)
                 };
                 Some(Expense {
                     kind: e.kind.clone(),
@@ -286,7 +293,7 @@ impl CaseForm {
             .iter()
             .enumerate()
             .filter_map(|(i, r)| {
-                let amount = amount(&mut p, format!("reductions[{i}].amount"), &r.amount)?;
+                let amount = amount(&mut p, loc, format!("reductions[{i}].amount"), &r.amount)?;
                 Some(Reduction { amount, reason: r.reason.trim().to_string() })
             })
             .collect();
@@ -305,7 +312,7 @@ impl CaseForm {
             assessment: self.assessment.trim().to_string(),
             conditions: self.conditions.trim().to_string(),
         };
-        for FieldProblem { field, message } in case.validate() {
+        for FieldProblem { field, message } in case.validate_in(loc) {
             p.entry(form_field_path(&case, &field)).or_insert(message);
         }
         (Some(case), p)
