@@ -10,6 +10,7 @@ use crate::domain::FileError;
 use crate::domain::date::{format_date, iso, parse_date};
 use crate::domain::money::Money;
 use crate::domain::rates::{Category, RateBook, RateSetFile, Rates, Status, parse_rates_file, rate_set_file_text};
+use crate::i18n::Localizer;
 
 /// The add-a-rate-set form, as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -26,28 +27,27 @@ pub struct RateSetForm {
 
 impl RateSetForm {
     /// Parse and validate into a rate set file, with one problem per field.
-    pub fn to_file(&self) -> Result<RateSetFile, super::form_model::Problems> {
+    pub fn to_file(&self, loc: &Localizer) -> Result<RateSetFile, super::form_model::Problems> {
         let mut problems = super::form_model::Problems::new();
         let effective =
-            parse_date(&self.effective).map_err(|e| problems.insert("effective".into(), e.to_string())).ok();
+            parse_date(&self.effective).map_err(|e| problems.insert("effective".into(), e.message(loc))).ok();
         let mut amounts = [Money::ZERO; 6];
         for (i, category) in Category::ALL.iter().enumerate() {
             match Money::parse(&self.amounts[i]) {
                 Ok(m) if m.is_negative() => {
-                    problems.insert(format!("rates.{}", category.id()), "satsen kan ikke være negativ".into());
+                    problems.insert(format!("rates.{}", category.id()), loc.t("problem-rate-negative"));
                 }
                 Ok(m) => amounts[i] = m,
                 Err(e) => {
-                    problems.insert(format!("rates.{}", category.id()), e.to_string());
+                    problems.insert(format!("rates.{}", category.id()), e.message(loc));
                 }
             }
         }
         if self.rundskriv.trim().is_empty() {
-            problems.insert("rundskriv".into(), "skriv rundskrivets nummer, for eksempel «A-1/2024»".into());
+            problems.insert("rundskriv".into(), loc.t("problem-rundskriv-empty"));
         }
         if self.published.trim().is_empty() {
-            problems
-                .insert("published".into(), "skriv hvor satsene er publisert, for eksempel «regjeringen.no»".into());
+            problems.insert("published".into(), loc.t("problem-published-empty"));
         }
         let Some(effective) = effective else { return Err(problems) };
         if !problems.is_empty() {
@@ -159,7 +159,7 @@ pub fn rates_ui(
         form.saved_message = None;
     }
     if ui.button(loc.t("rates-save")).clicked() {
-        match form.to_file() {
+        match form.to_file(loc) {
             Err(problems) => form.problems = problems,
             Ok(set) => match save_rate_set(book, dir, &set) {
                 Ok(path) => {

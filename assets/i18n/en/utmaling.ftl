@@ -473,3 +473,6 @@ problem-unknown-expense-kind = unknown expense kind «{ $kind }»; known kinds a
 problem-instalment-reason = mortgage instalments are accepted only by an explicit choice; give a reason
 problem-not-a-child = «{ $child }» is not one of the children in the household
 problem-reduction-reason = a reduction for breach of a condition requires a reason (§ 20)
+problem-rate-negative = the rate cannot be negative
+problem-rundskriv-empty = type the circular's number, for example «A-1/2024»
+problem-published-empty = type where the rates are published, for example «regjeringen.no»

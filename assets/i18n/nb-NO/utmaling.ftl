@@ -469,3 +469,6 @@ problem-unknown-expense-kind = ukjent utgiftstype «{ $kind }»; kjente typer er
 problem-instalment-reason = avdrag på boliglån godkjennes bare etter et uttrykkelig valg; skriv en begrunnelse
 problem-not-a-child = «{ $child }» er ikke et av barna i husstanden
 problem-reduction-reason = en reduksjon for brudd på vilkår krever begrunnelse (§ 20)
+problem-rate-negative = satsen kan ikke være negativ
+problem-rundskriv-empty = skriv rundskrivets nummer, for eksempel «A-1/2024»
+problem-published-empty = skriv hvor satsene er publisert, for eksempel «regjeringen.no»

@@ -469,3 +469,6 @@ problem-unknown-expense-kind = ukjend utgiftstype «{ $kind }»; kjende typar er
 problem-instalment-reason = avdrag på bustadlån blir berre godkjende etter eit uttrykkeleg val; skriv ei grunngiving
 problem-not-a-child = «{ $child }» er ikkje eitt av barna i hushaldet
 problem-reduction-reason = ein reduksjon for brot på vilkår krev grunngiving (§ 20)
+problem-rate-negative = satsen kan ikkje vere negativ
+problem-rundskriv-empty = skriv nummeret på rundskrivet, til dømes «A-1/2024»
+problem-published-empty = skriv kvar satsane er publiserte, til dømes «regjeringen.no»
