@@ -7,6 +7,7 @@ pub mod chart_data;
 pub mod date;
 pub mod error;
 pub mod exercise;
+pub mod exercise_gen;
 pub mod explain;
 pub mod generate;
 pub mod json;
