@@ -152,9 +152,11 @@ fn july_2023_raises_a_singles_livsopphold_by_700() {
     let single = rate_row(&cmp, Category::Single);
     assert_eq!((single.a, single.b, single.difference), (Some(kr("6850")), Some(kr("7550")), kr("700")));
     // Rent and electricity are unchanged; the amount to pay rises by the same 700.
-    assert!(cmp.section(Section::Need).filter(|r| r.key.rule != Rule::Rate(Category::Single)).all(|r| r
-        .difference
-        .is_zero()));
+    assert!(
+        cmp.section(Section::Need)
+            .filter(|r| r.key.rule != Rule::Rate(Category::Single))
+            .all(|r| r.difference.is_zero())
+    );
     assert_eq!((cmp.a.assistance, cmp.b.assistance), (kr("15550"), kr("16250")));
     assert_eq!(cmp.assistance_difference(), kr("700"));
 }
@@ -215,4 +217,41 @@ fn the_nearest_rate_change_may_lie_before_the_period() {
     let after = calculate(&change.after, &book).expect("January 2024");
     let cmp = compare((&change.before, &before), (&change.after, &after));
     assert_eq!(rate_row(&cmp, Category::Single).difference, kr("300"));
+}
+
+#[test]
+fn the_break_even_sentence_in_the_result_and_the_printed_explanation() {
+    use utmaling::domain::report::Report;
+    use utmaling::domain::whatif::{BreakEven, break_even_sentence};
+    use utmaling::i18n::{Lang, Localizer};
+    let book = book();
+    let nb = Localizer::new(Lang::Nb);
+    let case = example("t3-par-med-barn.ron");
+    let calc = calculate(&case, &book).expect("T3");
+    let be = break_even(&case, &book).expect("T3");
+    assert_eq!(Some(&be), BreakEven::from_calculation(&calc).as_ref(), "the engine check agrees with the totals");
+    let sentence = "Husstanden er selvforsørget ved netto inntekt over 35\u{a0}450\u{a0}kr per måned.";
+    assert_eq!(break_even_sentence(&nb, &be), sentence);
+    let report = Report::build(&case, &calc, &nb, d(2024, 4, 2), "0.1.0");
+    assert_eq!(report.outcome.break_even, sentence);
+    let text = report.to_text();
+    let explanation = text.find(&report.outcome.explanation).expect("explanation in the text");
+    assert!(text[explanation..].starts_with(&format!("{}\n{sentence}\n", report.outcome.explanation)), "{text}");
+    let nn = break_even_sentence(&Localizer::new(Lang::Nn), &be);
+    assert_eq!(nn, "Hushaldet er sjølvforsørgt ved netto inntekt over 35\u{a0}450\u{a0}kr per månad.");
+    let en = break_even_sentence(&Localizer::new(Lang::En), &be);
+    assert_eq!(en, "The household is self-supporting at a net income above 35\u{a0}450\u{a0}kr a month.");
+    // Several months: the highest month, named.
+    let m1 = example("m1-flere-maneder-satsendring.ron");
+    let be = break_even(&m1, &book).expect("M1");
+    let highest = be.summary();
+    assert!(!be.is_uniform());
+    // July 2023: 7 550 (single) + 3 800 (Sofie, 6–10) + 11 000 rent + 900 electricity + 1 450 SFO;
+    // August the same, so the first of the two is named.
+    assert_eq!((highest.from, highest.income), (d(2023, 7, 1), kr("24700")));
+    assert_eq!(
+        break_even_sentence(&nb, &be),
+        "Husstanden er selvforsørget i hele perioden ved netto inntekt over 24\u{a0}700\u{a0}kr per måned \
+         (grensen er høyest i juli 2023)."
+    );
 }

@@ -16,6 +16,7 @@ use super::date::{format_date, month_name};
 use super::explain::{line_detail, line_label, line_source, note_text, outcome_sentence, warning_text};
 use super::money::Money;
 use super::rates::Category;
+use super::whatif::{BreakEven, break_even_sentence};
 use crate::i18n::Localizer;
 
 /// The whole explanation, ready to lay out.
@@ -193,6 +194,8 @@ pub struct OutcomePart {
     pub explanation: String,
     /// "Utfall: …" as the text explanation prints it.
     pub text_line: String,
+    /// "Husstanden er selvforsørget ved netto inntekt over 35 450 kr per måned." (break-even)
+    pub break_even: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -385,6 +388,9 @@ impl Report {
         }
         let _ = writeln!(out, "{}", self.outcome.text_line);
         let _ = writeln!(out, "{}", self.outcome.explanation);
+        if !self.outcome.break_even.is_empty() {
+            let _ = writeln!(out, "{}", self.outcome.break_even);
+        }
         if let Some(notes) = &self.notes {
             let _ = writeln!(out);
             let _ = writeln!(out, "{}:", notes.heading);
@@ -673,6 +679,7 @@ fn outcome(loc: &Localizer, calc: &Calculation) -> OutcomePart {
         text_line: loc.t1("explain-outcome", "outcome", sentence.as_str()),
         sentence,
         explanation,
+        break_even: BreakEven::from_calculation(calc).map(|be| break_even_sentence(loc, &be)).unwrap_or_default(),
     }
 }
 

@@ -4,13 +4,20 @@
 //!
 //! Everything here goes through the engine (`calc::calculate`); nothing repeats a rule.
 
+use std::fmt::Write as _;
+
 use chrono::{Datelike, Months, NaiveDate};
+use fluent_bundle::FluentValue;
+use serde::Serialize;
 
 use super::calc::{CalcError, Calculation, FieldRef, Line, Outcome, PersonRef, Rule, Section, calculate};
 use super::case::{Case, Income};
-use super::date::{month_end, month_start};
+use super::date::{format_date, month_end, month_name, month_start};
+use super::explain::{line_label, outcome_sentence};
 use super::money::Money;
 use super::rates::RateBook;
+use super::report::{Fact, Footer};
+use crate::i18n::Localizer;
 
 /// The income kind the job-income preset and the break-even check add ("Lønn (netto)").
 pub const JOB_INCOME_KIND: &str = "jobb";
@@ -446,7 +453,9 @@ pub fn compare(a: (&Case, &Calculation), b: (&Case, &Calculation)) -> Comparison
             // Next to the last row for the same person (a child's new age band beside the old).
             let at = section_rows
                 .iter()
-                .rposition(|r| r.key.person.is_some() && r.key.person == key.person && r.key.rule != Rule::IncomeCounted)
+                .rposition(|r| {
+                    r.key.person.is_some() && r.key.person == key.person && r.key.rule != Rule::IncomeCounted
+                })
                 .map_or(section_rows.len(), |i| i + 1);
             section_rows.insert(at, row);
         }
@@ -458,4 +467,321 @@ pub fn compare(a: (&Case, &Calculation), b: (&Case, &Calculation)) -> Comparison
 /// The year and month of a date as "2024-03", for file names.
 pub fn year_month(date: NaiveDate) -> String {
     format!("{:04}-{:02}", date.year(), date.month())
+}
+
+// --- In words ---------------------------------------------------------------------------------
+
+fn arg<'a>(text: impl Into<String>) -> FluentValue<'a> {
+    FluentValue::from(text.into())
+}
+
+/// "35 450 kr" for whole kroner, "12 345,67 kr" otherwise.
+pub fn amount_text(amount: Money) -> String {
+    if amount.round_to_kroner() == amount { amount.format_kroner() } else { amount.format() }
+}
+
+/// "Husstanden er selvforsørget ved netto inntekt over 35 450 kr per måned." For several months
+/// the highest month's income, and the month when the months differ.
+pub fn break_even_sentence(loc: &Localizer, be: &BreakEven) -> String {
+    let month = be.summary();
+    let amount = amount_text(month.income);
+    if be.months.len() <= 1 {
+        loc.t1("whatif-break-even", "amount", amount)
+    } else if be.is_uniform() {
+        loc.t1("whatif-break-even-period", "amount", amount)
+    } else {
+        loc.ta(
+            "whatif-break-even-period-highest",
+            &[("amount", arg(amount)), ("month", arg(month_name(loc, month.from)))],
+        )
+    }
+}
+
+/// A signed difference: "+700 kr", "−13 200 kr", "0 kr".
+pub fn difference_text(amount: Money) -> String {
+    if amount.is_positive() { format!("+{}", amount_text(amount)) } else { amount_text(amount) }
+}
+
+// --- The printed comparison -------------------------------------------------------------------
+
+/// One scenario in the printout: its name and key facts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ScenarioPart {
+    /// "A: saken nå", "B: scenario".
+    pub name: String,
+    pub facts: Vec<Fact>,
+}
+
+/// One row of the printed table: label, A, B and the difference (empty: no amount).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CompareLine {
+    pub label: String,
+    pub a: String,
+    pub b: String,
+    pub difference: String,
+    /// True when A and B differ: the row is marked.
+    pub changed: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CompareGroup {
+    pub heading: String,
+    pub lines: Vec<CompareLine>,
+}
+
+/// The comparison as plain data for the screen, the PDF (`assets/compare.typ`) and the text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CompareReport {
+    pub lang: String,
+    pub title: String,
+    pub subtitle: String,
+    pub scenarios: Vec<ScenarioPart>,
+    /// "Endret i B: …", when B was made with the quick choices or edited.
+    pub changes: Option<String>,
+    /// "Post", "A", "B", "Forskjell".
+    pub columns: Vec<String>,
+    pub lines_heading: String,
+    pub groups: Vec<CompareGroup>,
+    pub totals: CompareGroup,
+    /// The outcome and the amount to pay (or surplus) of each.
+    pub outcome: Vec<CompareLine>,
+    /// "B gir 13 200 kr mindre å utbetale enn A."
+    pub conclusion: String,
+    /// The break-even sentence of each scenario, "A: …", "B: …".
+    pub break_even: Vec<String>,
+    pub disclaimer: String,
+    pub footer: Footer,
+}
+
+/// A scenario for the printout: the case, its calculation and its name.
+pub struct Scenario<'a> {
+    pub name: String,
+    pub case: &'a Case,
+    pub calc: &'a Calculation,
+}
+
+fn money_cell(amount: Option<Money>) -> String {
+    amount.map_or_else(|| "—".to_string(), |m| m.format())
+}
+
+/// The scenario's facts: period, rates, household, counted income, outcome.
+pub fn scenario_facts(loc: &Localizer, case: &Case, calc: &Calculation) -> Vec<Fact> {
+    let rates = match &calc.profile {
+        Some((id, name)) => loc.ta("report-rates-profile", &[("name", arg(name.as_str())), ("id", arg(id.as_str()))]),
+        None => loc.t("report-rates-state"),
+    };
+    let household = loc.ta(
+        "compare-household",
+        &[
+            ("adults", FluentValue::from(case.household.adults.len())),
+            ("children", FluentValue::from(case.household.children.len())),
+        ],
+    );
+    vec![
+        Fact {
+            label: loc.t("compare-fact-period"),
+            value: format!("{}–{}", format_date(calc.from), format_date(calc.to)),
+        },
+        Fact { label: loc.t("compare-fact-rates"), value: rates },
+        Fact { label: loc.t("compare-fact-household"), value: household },
+        Fact { label: loc.t("compare-fact-income"), value: calc.income_counted.format() },
+        Fact { label: loc.t("compare-fact-outcome"), value: outcome_sentence(loc, calc) },
+    ]
+}
+
+/// The key of a total row's label.
+pub fn total_key(total: Total) -> &'static str {
+    match total {
+        Total::Need => "result-sum-need",
+        Total::IncomeCounted => "explain-sum-income-counted",
+        Total::IncomeShielded => "result-sum-shielded",
+        Total::Reductions => "result-sum-reduction",
+        Total::Result => "result-need-minus-income",
+        Total::Assistance => "compare-row-to-pay",
+    }
+}
+
+/// The heading key of a section's rows.
+pub fn section_key(section: Section) -> &'static str {
+    match section {
+        Section::Need => "result-need",
+        Section::Income => "result-income",
+        Section::Shielded => "result-shielded",
+        Section::Reduction => "result-reduction",
+    }
+}
+
+/// "B gir 13 200 kr mindre å utbetale enn A."
+pub fn conclusion(loc: &Localizer, cmp: &Comparison) -> String {
+    let difference = cmp.assistance_difference();
+    if difference.is_positive() {
+        loc.t1("compare-more", "amount", difference.format_kroner())
+    } else if difference.is_negative() {
+        loc.t1("compare-less", "amount", difference.abs().format_kroner())
+    } else {
+        loc.t("compare-same")
+    }
+}
+
+/// The label of a comparison row, from the case of the side its line comes from.
+pub fn row_label(loc: &Localizer, a: &Case, b: &Case, row: &CompareRow) -> String {
+    line_label(loc, if row.side == Side::A { a } else { b }, &row.line)
+}
+
+impl CompareReport {
+    /// Build the printable comparison of A and B in the localizer's language.
+    pub fn build(
+        a: &Scenario<'_>,
+        b: &Scenario<'_>,
+        changes: &[String],
+        loc: &Localizer,
+        generated: NaiveDate,
+        version: &str,
+    ) -> CompareReport {
+        let cmp = compare((a.case, a.calc), (b.case, b.calc));
+        let line = |label: String, x: Option<Money>, y: Option<Money>, d: Money| CompareLine {
+            label,
+            a: money_cell(x),
+            b: money_cell(y),
+            difference: difference_text(d),
+            changed: !d.is_zero() || x.is_none() != y.is_none(),
+        };
+        let groups = SECTIONS
+            .iter()
+            .filter_map(|section| {
+                let lines: Vec<CompareLine> = cmp
+                    .section(*section)
+                    .map(|row| line(row_label(loc, a.case, b.case, row), row.a, row.b, row.difference))
+                    .collect();
+                (!lines.is_empty()).then(|| CompareGroup { heading: loc.t(section_key(*section)), lines })
+            })
+            .collect();
+        let totals = CompareGroup {
+            heading: loc.t("compare-totals"),
+            lines: Total::ALL
+                .iter()
+                .filter(|t| **t != Total::Assistance)
+                .filter(|t| {
+                    **t != Total::Reductions || cmp.a.reductions.is_positive() || cmp.b.reductions.is_positive()
+                })
+                .map(|t| line(loc.t(total_key(*t)), Some(t.of(&cmp.a)), Some(t.of(&cmp.b)), cmp.total_difference(*t)))
+                .collect(),
+        };
+        let outcome = vec![
+            CompareLine {
+                label: loc.t("compare-row-outcome"),
+                a: loc.t(cmp.a.outcome.key()),
+                b: loc.t(cmp.b.outcome.key()),
+                difference: String::new(),
+                changed: cmp.a.outcome != cmp.b.outcome,
+            },
+            CompareLine {
+                label: loc.t("compare-row-to-pay"),
+                a: cmp.a.assistance.format_kroner(),
+                b: cmp.b.assistance.format_kroner(),
+                difference: difference_text(cmp.assistance_difference()),
+                changed: !cmp.assistance_difference().is_zero(),
+            },
+            line(
+                loc.t("compare-row-surplus"),
+                Some(cmp.a.surplus),
+                Some(cmp.b.surplus),
+                cmp.b.surplus.checked_sub(cmp.a.surplus).unwrap_or(Money::ZERO),
+            ),
+        ];
+        let break_even = [a, b]
+            .iter()
+            .filter_map(|s| {
+                let be = BreakEven::from_calculation(s.calc)?;
+                let short = s.name.split(':').next().unwrap_or("").trim().to_string();
+                Some(format!("{short}: {}", break_even_sentence(loc, &be)))
+            })
+            .collect();
+        CompareReport {
+            lang: loc.lang().short().to_string(),
+            title: loc.t("compare-report-title"),
+            subtitle: loc.t("compare-report-subtitle"),
+            scenarios: [a, b]
+                .iter()
+                .map(|s| ScenarioPart { name: s.name.clone(), facts: scenario_facts(loc, s.case, s.calc) })
+                .collect(),
+            changes: (!changes.is_empty()).then(|| loc.t1("compare-changes", "list", changes.join("; "))),
+            columns: vec![
+                loc.t("compare-col-item"),
+                loc.t("compare-col-a"),
+                loc.t("compare-col-b"),
+                loc.t("compare-col-difference"),
+            ],
+            lines_heading: loc.t("compare-report-lines"),
+            groups,
+            totals,
+            outcome,
+            conclusion: conclusion(loc, &cmp),
+            break_even,
+            disclaimer: loc.t("compare-report-disclaimer"),
+            footer: Footer {
+                generated: loc
+                    .ta("report-generated", &[("date", arg(format_date(generated))), ("version", arg(version))]),
+                page: loc.ta("report-page", &[("page", arg("{page}")), ("total", arg("{total}"))]),
+            },
+        }
+    }
+
+    /// The model as JSON, as the PDF template reads it.
+    pub fn to_json(&self) -> Vec<u8> {
+        serde_json::to_vec(self).unwrap_or_default()
+    }
+
+    /// The comparison as plain text, for the clipboard and the case system.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        let _ = writeln!(out, "{}", self.title);
+        let _ = writeln!(out, "{}", self.subtitle);
+        for scenario in &self.scenarios {
+            let _ = writeln!(out);
+            let _ = writeln!(out, "{}", scenario.name);
+            for fact in &scenario.facts {
+                let _ = writeln!(out, "    {}: {}", fact.label, fact.value);
+            }
+        }
+        if let Some(changes) = &self.changes {
+            let _ = writeln!(out);
+            let _ = writeln!(out, "{changes}");
+        }
+        let _ = writeln!(out);
+        let header = CompareLine {
+            label: self.columns[0].clone(),
+            a: self.columns[1].clone(),
+            b: self.columns[2].clone(),
+            difference: self.columns[3].clone(),
+            changed: false,
+        };
+        text_line(&mut out, &header);
+        for group in self.groups.iter().chain([&self.totals]) {
+            let _ = writeln!(out, "  {}", group.heading);
+            for line in &group.lines {
+                text_line(&mut out, line);
+            }
+        }
+        let _ = writeln!(out);
+        for line in &self.outcome {
+            text_line(&mut out, line);
+        }
+        let _ = writeln!(out);
+        let _ = writeln!(out, "{}", self.conclusion);
+        for sentence in &self.break_even {
+            let _ = writeln!(out, "{sentence}");
+        }
+        let _ = writeln!(out);
+        let _ = writeln!(out, "{}", self.disclaimer);
+        let _ = writeln!(out, "{}", self.footer.generated);
+        out
+    }
+}
+
+fn text_line(out: &mut String, line: &CompareLine) {
+    let label: String = line.label.chars().take(40).collect();
+    let pad = 40usize.saturating_sub(label.chars().count());
+    let mark = if line.changed { "*" } else { " " };
+    let _ = writeln!(out, "  {mark} {label}{:pad$} {:>16} {:>16} {:>16}", "", line.a, line.b, line.difference);
 }

@@ -282,6 +282,9 @@ pub fn report_ui(ui: &mut Ui, report: &Report, dark: bool) {
             });
         });
         ui.label(RichText::new(&report.outcome.explanation).color(text));
+        if !report.outcome.break_even.is_empty() {
+            ui.label(RichText::new(&report.outcome.break_even).color(text));
+        }
     });
 
     if let Some(notes) = &report.notes {
