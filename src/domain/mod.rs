@@ -14,10 +14,11 @@ pub mod json;
 pub mod kinds;
 pub mod money;
 pub mod percent;
+pub mod practice;
 pub mod rates;
 pub mod report;
-pub mod whatif;
 pub mod rule_evidence;
+pub mod whatif;
 
 pub use calc::{CalcError, Calculation, Outcome, calculate};
 pub use case::{Case, parse_case};

@@ -1,18 +1,592 @@
 //! Trainee mode (Øving): choose an exercise, enter it in the form or calculate it by hand,
 //! and get feedback that names the rule. The key is always the engine's calculation.
+//!
+//! The practice form is a separate `CaseForm` owned here: it never touches the caseworker's
+//! case, its recovery file or its unsaved-changes state.
 
-use eframe::egui::{self, Ui};
+use eframe::egui::{self, Color32, RichText, TextEdit, Ui};
 
 use super::app::AppState;
 use super::commands::Command;
+use super::form::form_ui;
+use super::form_model::{CaseForm, Problems};
+use super::theme;
+use super::widgets::FieldCtx;
+use crate::domain::calc::Calculation;
+use crate::domain::case::Case;
+use crate::domain::date::format_date;
+use crate::domain::exercise::{Exercise, ExerciseLibrary, RuleTag, default_user_exercises_dir};
+use crate::domain::exercise_gen::generate_exercise;
+use crate::domain::explain::explain_text;
+use crate::domain::practice::{
+    FormFeedback, HandFeedback, HandSheet, Mark, calculation_lines, check_exercise_answer, check_hand, difference_text,
+    hand_sheet, score_line, sheet_label,
+};
+use crate::domain::rates::Category;
+use crate::domain::{RateBook, calculate};
+use crate::i18n::Localizer;
+
+/// The two ways to practise an exercise.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// Enter the case in the normal form, then "Sjekk".
+    #[default]
+    Form,
+    /// Type each line of one month's calculation.
+    Hand,
+}
+
+/// One exercise being worked on.
+pub struct OpenExercise {
+    pub exercise: Exercise,
+    /// The key calculation, or why it could not be made (a teacher's broken file).
+    pub key: Result<Calculation, String>,
+    pub mode: Mode,
+    /// The trainee's own form (never the caseworker's case).
+    pub form: CaseForm,
+    /// Fields that cannot be read yet, as in the normal form.
+    pub form_problems: Problems,
+    /// The last "Sjekk" of the form.
+    pub form_feedback: Option<FormFeedback>,
+    /// Feedback shown under the fields, by field path (cleared when the form is edited).
+    pub inline: Problems,
+    /// The month of the key calculation being calculated by hand.
+    pub month: usize,
+    pub hand_answers: Vec<String>,
+    pub hand_feedback: Option<HandFeedback>,
+    pub show_solution: bool,
+    /// A field to move the focus to (the first wrong one).
+    pub focus: Option<String>,
+    /// A "Sjekk" with input problems: say so above the button.
+    pub blocked: bool,
+}
+
+impl OpenExercise {
+    pub fn new(exercise: Exercise, book: &RateBook) -> OpenExercise {
+        let key = calculate(&exercise.case, book).map_err(|e| e.to_string());
+        let mut open = OpenExercise {
+            exercise,
+            key,
+            mode: Mode::Form,
+            form: CaseForm::default(),
+            form_problems: Problems::new(),
+            form_feedback: None,
+            inline: Problems::new(),
+            month: 0,
+            hand_answers: Vec::new(),
+            hand_feedback: None,
+            show_solution: false,
+            focus: None,
+            blocked: false,
+        };
+        open.reset_hand();
+        open
+    }
+
+    pub fn sheet(&self) -> Option<HandSheet> {
+        self.key.as_ref().ok().and_then(|calc| hand_sheet(calc, self.month))
+    }
+
+    fn reset_hand(&mut self) {
+        let rows = self.sheet().map_or(0, |s| s.items.len());
+        self.hand_answers = vec![String::new(); rows];
+        self.hand_feedback = None;
+    }
+
+    /// Check the form against the key. Returns true when the attempt could be graded.
+    pub fn check_form(&mut self, book: &RateBook, loc: &Localizer) -> bool {
+        let (case, problems) = self.form.to_case();
+        self.form_problems = problems;
+        self.inline.clear();
+        let case = match case {
+            Some(case) if self.form_problems.is_empty() => case,
+            _ => {
+                self.blocked = true;
+                self.form_feedback = None;
+                self.focus = self.form_problems.keys().next().cloned();
+                return false;
+            }
+        };
+        self.blocked = false;
+        match check_exercise_answer(&case, &self.exercise, book) {
+            Ok(feedback) => {
+                for d in &feedback.differences {
+                    if !d.field.is_empty() {
+                        self.inline.entry(d.field.clone()).or_insert_with(|| difference_text(d, loc));
+                    }
+                }
+                self.focus = feedback.first_field().map(str::to_string);
+                self.form_feedback = Some(feedback);
+                true
+            }
+            Err(e) => {
+                self.key = Err(e.to_string());
+                false
+            }
+        }
+    }
+
+    /// Grade the amounts typed by hand. Returns true when the attempt could be graded.
+    pub fn check_hand(&mut self, book: &RateBook) -> bool {
+        let (Some(sheet), Ok(calc)) = (self.sheet(), self.key.as_ref()) else { return false };
+        let feedback = check_hand(&sheet, &self.exercise.case, calc, book, &self.hand_answers);
+        self.focus = feedback.first_wrong().map(|i| format!("hand[{i}]"));
+        self.hand_feedback = Some(feedback);
+        true
+    }
+}
 
 #[derive(Default)]
-pub struct PracticeState {}
+pub struct PracticeState {
+    /// Loaded when the view is first shown (tests may set it).
+    pub library: Option<ExerciseLibrary>,
+    pub open: Option<OpenExercise>,
+    /// The seed field for "Ny tilfeldig oppgave", as typed.
+    pub seed: String,
+}
+
+impl PracticeState {
+    fn library(&mut self) -> &ExerciseLibrary {
+        self.library.get_or_insert_with(|| ExerciseLibrary::load(default_user_exercises_dir().as_deref()))
+    }
+
+    pub fn open_exercise(&mut self, exercise: Exercise, book: &RateBook) {
+        self.open = Some(OpenExercise::new(exercise, book));
+    }
+
+    /// Open the generated exercise for the seed in the field. False if the field is not a number.
+    pub fn open_seed(&mut self, book: &RateBook) -> bool {
+        match self.seed.trim().replace([' ', '\u{a0}'], "").parse::<u64>() {
+            Ok(seed) => {
+                self.open_exercise(generate_exercise(seed), book);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+}
+
+/// A new seed from the clock: six digits, easy to read aloud to a class.
+fn fresh_seed() -> u64 {
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+    (nanos % 900_000) as u64 + 100_000
+}
+
+fn ok_color(dark: bool) -> Color32 {
+    if dark { Color32::from_rgb(120, 200, 130) } else { Color32::from_rgb(20, 110, 40) }
+}
+
+fn rule_text(loc: &Localizer, rule: RuleTag) -> String {
+    loc.ta("practice-rule", &[("rule", loc.t(rule.key()).into()), ("law", loc.t(rule.law_key()).into())])
+}
 
 impl AppState {
-    pub(super) fn practice_view(&mut self, ui: &mut Ui, _dark: bool, _commands: &mut Vec<Command>) {
+    pub(in crate::gui) fn practice_view(&mut self, ui: &mut Ui, dark: bool, _commands: &mut Vec<Command>) {
+        let _ = self.practice.library();
+        if self.practice.open.is_some() {
+            self.exercise_ui(ui, dark);
+        } else {
+            self.exercise_list_ui(ui, dark);
+        }
+    }
+
+    fn exercise_list_ui(&mut self, ui: &mut Ui, dark: bool) {
+        let loc = &self.loc;
+        let mut chosen: Option<Exercise> = None;
+        let mut open_seed = false;
         egui::CentralPanel::default().show(ui, |ui| {
-            ui.heading(self.loc.t("view-practice"));
+            egui::ScrollArea::vertical().id_salt("practice-list").show(ui, |ui| {
+                ui.heading(loc.t("practice-heading"));
+                ui.label(loc.t("practice-intro"));
+                ui.add_space(8.0);
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(theme::bold(loc.t("practice-random-heading")));
+                    ui.label(RichText::new(loc.t("practice-random-intro")).small());
+                    ui.horizontal(|ui| {
+                        let label = ui.label(loc.t("practice-seed"));
+                        let seed_valid = self.practice.seed.trim().is_empty()
+                            || self.practice.seed.trim().replace([' ', '\u{a0}'], "").parse::<u64>().is_ok();
+                        let mut edit = TextEdit::singleline(&mut self.practice.seed).desired_width(140.0);
+                        if !seed_valid {
+                            edit = edit.text_color(theme::error_color(dark));
+                        }
+                        ui.add(edit).labelled_by(label.id);
+                        if ui.button(loc.t("practice-open-seed")).clicked() && seed_valid {
+                            open_seed = !self.practice.seed.trim().is_empty();
+                        }
+                        if ui.button(loc.t("practice-new-random")).clicked() {
+                            self.practice.seed = fresh_seed().to_string();
+                            open_seed = true;
+                        }
+                        if !seed_valid {
+                            ui.label(RichText::new(loc.t("practice-seed-invalid")).color(theme::error_color(dark)));
+                        }
+                    });
+                });
+                ui.add_space(8.0);
+                ui.heading(loc.t("practice-list-heading"));
+                let library = self.practice.library.as_ref();
+                let exercises = library.map_or(&[][..], |l| l.exercises.as_slice());
+                if exercises.is_empty() {
+                    ui.label(RichText::new(loc.t("practice-list-empty")).weak());
+                }
+                for exercise in exercises {
+                    egui::Frame::group(ui.style()).show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.horizontal(|ui| {
+                            ui.label(
+                                RichText::new(loc.t1("practice-level", "level", exercise.difficulty.to_string()))
+                                    .strong(),
+                            );
+                            if ui.button(&exercise.title).clicked() {
+                                chosen = Some(exercise.clone());
+                            }
+                        });
+                        let rules: Vec<String> = exercise.rules.iter().map(|r| loc.t(r.key())).collect();
+                        ui.label(RichText::new(loc.t1("practice-rules-drilled", "rules", rules.join(", "))).small());
+                        ui.label(RichText::new(loc.t("practice-not-tried")).small().weak());
+                    });
+                }
+                if let Some(library) = library {
+                    for error in &library.errors {
+                        ui.label(RichText::new(error.to_string()).small().color(theme::error_color(dark)));
+                    }
+                }
+            });
+        });
+        if let Some(exercise) = chosen {
+            self.practice.open_exercise(exercise, &self.book);
+        } else if open_seed {
+            self.practice.open_seed(&self.book);
+        }
+    }
+
+    fn exercise_ui(&mut self, ui: &mut Ui, dark: bool) {
+        let loc = &self.loc;
+        let book = &self.book;
+        let Some(open) = self.practice.open.as_mut() else { return };
+        let mut back = false;
+        egui::Panel::top("practice-top").show(ui, |ui| {
+            ui.add_space(4.0);
+            ui.horizontal(|ui| {
+                if ui.button(loc.t("practice-back")).clicked() {
+                    back = true;
+                }
+                ui.label(
+                    RichText::new(loc.t1("practice-level", "level", open.exercise.difficulty.to_string())).strong(),
+                );
+                ui.heading(&open.exercise.title);
+            });
+            ui.label(theme::bold(loc.t("practice-narrative")));
+            egui::ScrollArea::vertical().id_salt("practice-narrative").max_height(150.0).show(ui, |ui| {
+                ui.label(&open.exercise.narrative);
+            });
+            ui.horizontal(|ui| {
+                for (mode, key) in [(Mode::Form, "practice-mode-form"), (Mode::Hand, "practice-mode-hand")] {
+                    if ui.selectable_label(open.mode == mode, loc.t(key)).clicked() {
+                        open.mode = mode;
+                    }
+                }
+                ui.separator();
+                let key = if open.show_solution { "practice-hide-solution" } else { "practice-show-solution" };
+                if ui.button(loc.t(key)).clicked() {
+                    open.show_solution = !open.show_solution;
+                }
+            });
+            ui.add_space(4.0);
+        });
+        match open.mode {
+            Mode::Form => form_mode_ui(ui, open, book, loc, dark),
+            Mode::Hand => hand_mode_ui(ui, open, book, loc, dark),
+        }
+        if back {
+            self.practice.open = None;
+        }
+    }
+}
+
+fn solution_ui(ui: &mut Ui, open: &OpenExercise, loc: &Localizer, dark: bool) {
+    if !open.show_solution {
+        return;
+    }
+    ui.add_space(8.0);
+    ui.heading(loc.t("practice-solution-heading"));
+    match &open.key {
+        Ok(calc) => {
+            ui.label(RichText::new(explain_text(loc, &open.exercise.case, calc)).monospace());
+        }
+        Err(e) => {
+            ui.label(RichText::new(loc.t1("practice-key-failed", "error", e.clone())).color(theme::error_color(dark)));
+        }
+    }
+}
+
+fn form_mode_ui(ui: &mut Ui, open: &mut OpenExercise, book: &RateBook, loc: &Localizer, dark: bool) {
+    let mut changed = false;
+    egui::Panel::left("practice-form").resizable(true).default_size(620.0).min_size(420.0).show(ui, |ui| {
+        egui::ScrollArea::vertical().id_salt("practice-form-scroll").show(ui, |ui| {
+            ui.label(RichText::new(loc.t("practice-form-intro")).small());
+            let mut shown = open.form_problems.clone();
+            for (field, message) in &open.inline {
+                shown.entry(field.clone()).or_insert_with(|| message.clone());
+            }
+            let mut fc = FieldCtx { loc, problems: &shown, focus: &mut open.focus, changed: false, dark };
+            form_ui(ui, &mut open.form, book, &mut fc);
+            changed = fc.changed;
+        });
+    });
+    if changed {
+        // Feedback under the fields belongs to the last check; input problems are shown at once.
+        open.inline.clear();
+        open.form_problems = open.form.to_case().1;
+        open.blocked = false;
+    }
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical().id_salt("practice-feedback-scroll").show(ui, |ui| {
+            if ui.button(theme::bold(loc.t("practice-check"))).clicked() {
+                open.check_form(book, loc);
+            }
+            if open.blocked {
+                ui.label(RichText::new(loc.t("practice-form-has-problems")).color(theme::error_color(dark)));
+            }
+            if let Some(feedback) = &open.form_feedback {
+                ui.add_space(6.0);
+                ui.heading(loc.t("practice-feedback-heading"));
+                let score = score_line(feedback.correct, feedback.checked, loc);
+                let color = if feedback.all_correct() { ok_color(dark) } else { theme::error_color(dark) };
+                ui.label(RichText::new(score).strong().size(16.0).color(color));
+                for d in &feedback.differences {
+                    ui.add_space(4.0);
+                    ui.label(difference_text(d, loc));
+                    if let Some(rule) = d.rule {
+                        ui.label(RichText::new(rule_text(loc, rule)).small().weak());
+                    }
+                }
+                let lines = calculation_lines(feedback, loc);
+                ui.add_space(6.0);
+                ui.label(theme::bold(loc.t("practice-calc-heading")));
+                if lines.is_empty() {
+                    ui.label(RichText::new(loc.t("practice-calc-same")).color(ok_color(dark)));
+                }
+                for line in lines {
+                    ui.label(RichText::new(line).small());
+                }
+            }
+            solution_ui(ui, open, loc, dark);
+        });
+    });
+}
+
+/// The facts of the case, as the trainee needs them to calculate by hand.
+fn facts_ui(ui: &mut Ui, case: &Case, loc: &Localizer) {
+    let money = |m: crate::domain::Money| m.format();
+    ui.label(theme::bold(loc.t("practice-facts-heading")));
+    let period = loc.ta(
+        "practice-facts-period",
+        &[("from", format_date(case.period.from).into()), ("to", format_date(case.period.to).into())],
+    );
+    ui.label(period);
+    let living = match case.household.living {
+        crate::domain::case::Living::Single => "living-single",
+        crate::domain::case::Living::Couple => "living-couple",
+        crate::domain::case::Living::SharedHousing => "living-shared",
+    };
+    ui.label(loc.t1("practice-facts-living", "living", loc.t(living)));
+    for adult in &case.household.adults {
+        ui.label(match adult.birth_date {
+            Some(date) => loc.ta(
+                "practice-facts-adult-born",
+                &[("name", adult.name.clone().into()), ("date", format_date(date).into())],
+            ),
+            None => loc.t1("practice-facts-adult", "name", adult.name.clone()),
         });
     }
+    for child in &case.household.children {
+        ui.label(loc.ta(
+            "practice-facts-child",
+            &[
+                ("name", child.name.clone().into()),
+                ("date", format_date(child.birth_date).into()),
+                ("percent", format!("{}\u{a0}%", child.share_percent).into()),
+            ],
+        ));
+        for need in &child.needs {
+            if let crate::domain::case::Assessment::Granted(amount) = need.assessment {
+                ui.label(loc.ta(
+                    "practice-facts-need",
+                    &[
+                        ("name", child.name.clone().into()),
+                        ("need", loc.t(&need.need.key()).into()),
+                        ("amount", money(amount).into()),
+                    ],
+                ));
+            }
+        }
+    }
+    for income in &case.incomes {
+        let kind = crate::domain::kinds::income_kind(&income.kind).map_or(income.kind.clone(), |k| loc.t(&k.key()));
+        ui.label(match &income.person {
+            Some(person) => loc.ta(
+                "practice-facts-income-person",
+                &[("kind", kind.into()), ("person", person.clone().into()), ("amount", money(income.amount).into())],
+            ),
+            None => loc.ta("practice-facts-income", &[("kind", kind.into()), ("amount", money(income.amount).into())]),
+        });
+    }
+    for expense in &case.expenses {
+        let kind = crate::domain::kinds::expense_kind(&expense.kind).map_or(expense.kind.clone(), |k| loc.t(&k.key()));
+        let kind = match &expense.child {
+            Some(child) => format!("{kind} ({child})"),
+            None => kind,
+        };
+        ui.label(if expense.accepted_amount() != expense.applied {
+            loc.ta(
+                "practice-facts-expense-accepted",
+                &[
+                    ("kind", kind.into()),
+                    ("applied", money(expense.applied).into()),
+                    ("accepted", money(expense.accepted_amount()).into()),
+                    ("reason", expense.reason.clone().unwrap_or_default().into()),
+                ],
+            )
+        } else {
+            loc.ta("practice-facts-expense", &[("kind", kind.into()), ("amount", money(expense.applied).into())])
+        });
+    }
+    for reduction in &case.reductions {
+        ui.label(loc.ta(
+            "practice-facts-reduction",
+            &[("amount", money(reduction.amount).into()), ("reason", reduction.reason.clone().into())],
+        ));
+    }
+}
+
+/// The rate table of the month's rate set(s): the trainee looks the categories up here.
+fn rates_ui(ui: &mut Ui, calc: &Calculation, month: usize, loc: &Localizer) {
+    let Some(m) = calc.months.get(month) else { return };
+    let mut sets: Vec<usize> = m.lines.iter().filter_map(|l| l.rate_set).collect();
+    sets.dedup();
+    if sets.is_empty() {
+        sets.push(m.rate_set);
+    }
+    for index in sets {
+        let Some(set) = calc.rate_sets.get(index) else { continue };
+        ui.add_space(6.0);
+        let heading = match &calc.profile {
+            Some((_, name)) if set.profile.is_some() => loc.ta(
+                "practice-rates-profile-heading",
+                &[("date", format_date(set.effective).into()), ("profile", name.clone().into())],
+            ),
+            _ => loc.t1("practice-rates-heading", "date", format_date(set.effective)),
+        };
+        ui.label(theme::bold(heading));
+        egui::Grid::new(("practice-rates", index)).striped(true).show(ui, |ui| {
+            for category in Category::ALL {
+                ui.label(loc.t(category.key()));
+                ui.label(set.rates.get(category).format());
+                ui.end_row();
+            }
+        });
+    }
+}
+
+fn hand_mode_ui(ui: &mut Ui, open: &mut OpenExercise, book: &RateBook, loc: &Localizer, dark: bool) {
+    egui::Panel::left("practice-facts").resizable(true).default_size(460.0).min_size(320.0).show(ui, |ui| {
+        egui::ScrollArea::vertical().id_salt("practice-facts-scroll").show(ui, |ui| {
+            facts_ui(ui, &open.exercise.case, loc);
+            if let Ok(calc) = &open.key {
+                rates_ui(ui, calc, open.month, loc);
+            }
+        });
+    });
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical().id_salt("practice-hand-scroll").show(ui, |ui| {
+            let Ok(calc) = open.key.clone() else {
+                solution_ui(ui, open, loc, dark);
+                return;
+            };
+            if calc.months.len() > 1 {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(loc.t("practice-hand-intro-months"));
+                    let mut month = open.month;
+                    for (i, m) in calc.months.iter().enumerate() {
+                        ui.selectable_value(&mut month, i, crate::domain::date::month_name(loc, m.from));
+                    }
+                    if month != open.month {
+                        open.month = month;
+                        open.reset_hand();
+                    }
+                });
+            }
+            let Some(sheet) = open.sheet() else { return };
+            let month_from = calc.months.get(open.month).map(|m| m.from).unwrap_or(calc.from);
+            ui.label(loc.t1("practice-hand-intro", "month", crate::domain::date::month_name(loc, month_from)));
+            ui.label(RichText::new(loc.t("practice-hand-income-note")).small());
+            ui.add_space(6.0);
+            if open.hand_answers.len() != sheet.items.len() {
+                open.hand_answers.resize(sheet.items.len(), String::new());
+            }
+            let mut edited = false;
+            egui::Grid::new("practice-hand-grid").num_columns(3).spacing([12.0, 6.0]).show(ui, |ui| {
+                for (i, item) in sheet.items.iter().enumerate() {
+                    let label = sheet_label(loc, &open.exercise.case, &calc, &sheet, item.row);
+                    let total = matches!(
+                        item.row,
+                        crate::domain::practice::SheetRow::NeedTotal
+                            | crate::domain::practice::SheetRow::IncomeTotal
+                            | crate::domain::practice::SheetRow::Pay
+                    );
+                    ui.label(if total { theme::bold(label.clone()) } else { RichText::new(label.clone()) });
+                    let mark = open.hand_feedback.as_ref().and_then(|f| f.marks.get(i));
+                    let wrong = matches!(mark, Some(Mark::Wrong { .. } | Mark::Invalid(_)));
+                    let mut edit = TextEdit::singleline(&mut open.hand_answers[i]).desired_width(120.0);
+                    if wrong {
+                        edit = edit.text_color(theme::error_color(dark));
+                    }
+                    let response = ui.add(edit).accessible_name(label);
+                    let path = format!("hand[{i}]");
+                    if open.focus.as_deref() == Some(path.as_str()) {
+                        response.request_focus();
+                        response.scroll_to_me(Some(egui::Align::Center));
+                        open.focus = None;
+                    }
+                    edited |= response.changed();
+                    ui.vertical(|ui| {
+                        ui.set_max_width(520.0);
+                        match mark {
+                            None => {}
+                            Some(Mark::Correct) => {
+                                ui.label(RichText::new(loc.t("practice-mark-correct")).color(ok_color(dark)));
+                            }
+                            Some(Mark::Empty) => {
+                                ui.label(RichText::new(loc.t("practice-mark-empty")).small().weak());
+                            }
+                            Some(Mark::Invalid(message)) => {
+                                ui.label(RichText::new(message).small().color(theme::error_color(dark)));
+                            }
+                            Some(Mark::Wrong { hint, rule }) => {
+                                ui.label(RichText::new(hint.render(loc)).small().color(theme::error_color(dark)));
+                                if let Some(rule) = rule {
+                                    ui.label(RichText::new(rule_text(loc, *rule)).small().weak());
+                                }
+                            }
+                        }
+                    });
+                    ui.end_row();
+                }
+            });
+            let _ = edited;
+            ui.add_space(8.0);
+            if ui.button(theme::bold(loc.t("practice-check"))).clicked() {
+                open.check_hand(book);
+            }
+            if let Some(feedback) = &open.hand_feedback {
+                let score = score_line(feedback.correct, feedback.checked, loc);
+                let color = if feedback.all_correct() { ok_color(dark) } else { theme::error_color(dark) };
+                ui.label(RichText::new(score).strong().size(16.0).color(color));
+            }
+            solution_ui(ui, open, loc, dark);
+        });
+    });
 }

@@ -1,0 +1,355 @@
+//! Trainee feedback (src/domain/practice.rs): the form check and the hand calculation, with
+//! exact figures from the T1 and T3 examples (March 2024 state rates).
+
+use chrono::NaiveDate;
+use utmaling::domain::case::{Case, Expense, Living};
+use utmaling::domain::exercise::{Exercise, RuleTag};
+use utmaling::domain::practice::{
+    Mark, SheetRow, Value, calculation_lines, check_case, check_exercise_answer, check_hand, difference_text,
+    feedback_lines, hand_sheet, same_to_the_krone, score_line,
+};
+use utmaling::domain::{Money, RateBook, calculate};
+use utmaling::i18n::{Lang, Localizer};
+
+fn example(name: &str) -> Case {
+    utmaling::cli::read_case(std::path::Path::new(&format!("assets/examples/{name}"))).expect("example loads")
+}
+
+fn book() -> RateBook {
+    RateBook::embedded().expect("embedded rates")
+}
+
+fn nb() -> Localizer {
+    Localizer::new(Lang::Nb)
+}
+
+fn kr(n: i64) -> Money {
+    Money::kroner(n)
+}
+
+#[test]
+fn the_key_itself_is_all_correct_with_every_item_counted() {
+    let t3 = example("t3-par-med-barn.ron");
+    let feedback = check_case(&t3, &t3, &book()).expect("key calculates");
+    // Period 2, living 1, adults 1, two children × (birth date, share) 4, two incomes × (kind,
+    // amount) 4, three expenses × (kind, applied, accepted) 9, the result 1.
+    assert_eq!((feedback.correct, feedback.checked), (22, 22));
+    assert!(feedback.all_correct());
+    assert!(feedback.lines.is_empty());
+    assert_eq!(score_line(22, 22, &nb()), "Alle riktige (22 av 22)");
+}
+
+#[test]
+fn barnetrygd_entered_as_another_income_names_section_18_third_paragraph() {
+    let key = example("t3-par-med-barn.ron");
+    let mut answer = key.clone();
+    answer.incomes[1].kind = "annen".into();
+    let feedback = check_case(&answer, &key, &book()).expect("key calculates");
+    assert_eq!((feedback.correct, feedback.checked), (20, 22));
+    let kind = &feedback.differences[0];
+    assert_eq!(kind.field, "incomes[1].kind");
+    assert_eq!(kind.rule, Some(RuleTag::BarnetrygdShielded));
+    assert_eq!(kind.expected, Value::IncomeKind("barnetrygd".into()));
+    assert_eq!(kind.given, Value::IncomeKind("annen".into()));
+    let text = difference_text(kind, &nb());
+    assert!(
+        text.starts_with(
+            "Inntekt 2: type: riktig er Barnetrygd (også utvidet og småbarnstillegg), du har Annen inntekt."
+        ),
+        "{text}"
+    );
+    assert!(text.contains("Barnetrygd skal holdes utenfor — sosialtjenesteloven § 18 tredje ledd."), "{text}");
+    // The result: 17 450 kr in the key; 35 450 − 18 000 − 3 276 = 14 174 kr with barnetrygd counted.
+    let result = &feedback.differences[1];
+    assert_eq!(result.expected, Value::Money(kr(17_450)));
+    assert_eq!(result.given, Value::Money(kr(14_174)));
+    // Line by line: barnetrygd is missing from "holdt utenfor" and extra as counted income.
+    let lines = calculation_lines(&feedback, &nb());
+    assert_eq!(
+        lines,
+        vec![
+            "mars 2024 – Barnetrygd (også utvidet og småbarnstillegg): fasit 3\u{a0}276,00\u{a0}kr, ditt skjema ingen linje",
+            "mars 2024 – Annen inntekt: fasit ingen linje, ditt skjema 3\u{a0}276,00\u{a0}kr",
+        ]
+    );
+    assert_eq!(feedback_lines(&feedback, &nb())[0], "20 av 22 riktige");
+}
+
+#[test]
+fn incomes_are_matched_by_kind_not_position() {
+    let key = example("t3-par-med-barn.ron");
+    let mut answer = key.clone();
+    answer.incomes.reverse();
+    let feedback = check_case(&answer, &key, &book()).expect("key calculates");
+    assert_eq!((feedback.correct, feedback.checked), (22, 22), "{:?}", feedback.differences);
+}
+
+#[test]
+fn a_couple_entered_as_bofellesskap_teaches_the_couple_rule() {
+    let key = example("t3-par-med-barn.ron");
+    let mut answer = key.clone();
+    answer.household.living = Living::SharedHousing;
+    let feedback = check_case(&answer, &key, &book()).expect("key calculates");
+    let living = &feedback.differences[0];
+    assert_eq!(living.field, "household.living");
+    assert_eq!(living.rule, Some(RuleTag::CoupleVsSharedHousing));
+    let text = difference_text(living, &nb());
+    assert!(text.starts_with("Boform: riktig er Ektepar eller samboere, du har Bofellesskap."), "{text}");
+    assert!(text.contains("Et par får én felles sats for ektepar/samboere"), "{text}");
+    // Two bofellesskap rates instead of one couple rate change the result, so it is wrong too.
+    assert_eq!((feedback.correct, feedback.checked), (20, 22));
+}
+
+#[test]
+fn a_wrong_birth_date_names_the_band_it_gives() {
+    let key = example("t3-par-med-barn.ron");
+    let mut answer = key.clone();
+    // Emma born 14.09.2019 is 4 on 1 March 2024 (0–5); born 2017 she would be 6 (6–10).
+    answer.household.children[0].birth_date = NaiveDate::from_ymd_opt(2017, 9, 14).expect("date");
+    let feedback = check_case(&answer, &key, &book()).expect("key calculates");
+    let birth = &feedback.differences[0];
+    assert_eq!(birth.field, "household.children[0].birth_date");
+    assert_eq!(birth.rule, Some(RuleTag::RateChild0to5));
+    let text = difference_text(birth, &nb());
+    assert!(
+        text.contains(
+            "Emma er 4 år 1. mars 2024 og hører til Barn 0–5 år; med datoen du skrev, blir det Barn 6–10 år."
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn housing_accepted_below_applied_needs_the_accepted_amount_and_a_reason() {
+    let mut key = example("t3-par-med-barn.ron");
+    key.expenses[0].accepted = Some(kr(10_500));
+    key.expenses[0].reason = Some("over kommunens boutgiftsnorm for fire personer".into());
+    let answer = example("t3-par-med-barn.ron");
+    let feedback = check_case(&answer, &key, &book()).expect("key calculates");
+    // One more item (the reason); accepted, reason and result are wrong.
+    assert_eq!((feedback.correct, feedback.checked), (20, 23));
+    let accepted = &feedback.differences[0];
+    assert_eq!(accepted.field, "expenses[0].accepted");
+    assert_eq!(accepted.rule, Some(RuleTag::HousingAcceptedBelowApplied));
+    assert_eq!(accepted.expected, Value::Money(kr(10_500)));
+    assert_eq!(accepted.given, Value::Money(kr(12_000)));
+    let text = difference_text(accepted, &nb());
+    assert!(
+        text.contains(
+            "Husleie bare godtas med 10\u{a0}500,00\u{a0}kr av 12\u{a0}000,00\u{a0}kr: over kommunens boutgiftsnorm"
+        ),
+        "{text}"
+    );
+    assert_eq!(feedback.differences[1].field, "expenses[0].reason");
+}
+
+#[test]
+fn a_missing_spouse_income_and_an_extra_expense_are_named() {
+    let mut key = example("t3-par-med-barn.ron");
+    key.incomes.push(utmaling::domain::case::Income {
+        kind: "dagpenger".into(),
+        person: Some("Ola".into()),
+        amount: kr(9_000),
+        origin: None,
+        note: None,
+        shield_reason: None,
+    });
+    let mut answer = example("t3-par-med-barn.ron");
+    answer.expenses.push(Expense {
+        kind: "annen".into(),
+        child: None,
+        applied: kr(500),
+        accepted: None,
+        reason: None,
+        origin: None,
+        note: None,
+    });
+    let feedback = check_case(&answer, &key, &book()).expect("key calculates");
+    let missing = &feedback.differences[0];
+    assert_eq!(missing.rule, Some(RuleTag::SpouseIncomeCounted));
+    assert!(difference_text(missing, &nb()).contains("Ektefellers og samboeres inntekter regnes med"));
+    let extra = &feedback.differences[1];
+    assert_eq!(extra.field, "expenses[3].kind");
+    // 22 + 2 (the missing income's kind and amount) + 1 (the extra expense) items; wrong: the
+    // missing income (2), the extra expense and the result.
+    assert_eq!((feedback.correct, feedback.checked), (21, 25));
+}
+
+#[test]
+fn the_narrative_sentence_with_the_fact_is_quoted() {
+    let case = example("t3-par-med-barn.ron");
+    let exercise = Exercise {
+        format: 1,
+        id: "test".into(),
+        title: "Par med to barn".into(),
+        difficulty: 1,
+        rules: vec![RuleTag::BarnetrygdShielded],
+        narrative: "Kari (34) og samboeren Ola søker for mars 2024. De har to barn, Emma og Noah. \
+                    Kari tjener 18 000 kr netto. Familien mottar barnetrygd 3 276 kr i måneden."
+            .into(),
+        case: case.clone(),
+    };
+    let mut answer = case.clone();
+    answer.incomes[1].kind = "annen".into();
+    answer.incomes[1].amount = kr(3_000);
+    answer.household.children[1].share_percent = 50;
+    let feedback = check_exercise_answer(&answer, &exercise, &book()).expect("key calculates");
+    let share = feedback.differences.iter().find(|d| d.field == "household.children[1].share_percent").expect("share");
+    assert_eq!(share.quote.as_deref(), Some("De har to barn, Emma og Noah."));
+    let amount = feedback.differences.iter().find(|d| d.field == "incomes[1].amount").expect("amount");
+    assert_eq!(amount.quote.as_deref(), Some("Familien mottar barnetrygd 3 276 kr i måneden."));
+    assert!(
+        difference_text(amount, &nb()).ends_with("I saken står det: «Familien mottar barnetrygd 3 276 kr i måneden.»")
+    );
+}
+
+fn t3_sheet() -> (Case, utmaling::domain::Calculation, utmaling::domain::practice::HandSheet) {
+    let case = example("t3-par-med-barn.ron");
+    let calc = calculate(&case, &book()).expect("T3 calculates");
+    let sheet = hand_sheet(&calc, 0).expect("one month");
+    (case, calc, sheet)
+}
+
+/// The right answers of the T3 sheet, as a trainee would type them.
+const T3_RIGHT: [&str; 11] =
+    ["13 100", "3850", "5 150,00", "12 000", "1 200", "150", "35 450", "18 000", "0", "18000", "17 450"];
+
+#[test]
+fn the_t3_hand_sheet_has_every_line_of_march() {
+    let (_, _, sheet) = t3_sheet();
+    let expected: Vec<Money> = sheet.items.iter().map(|i| i.expected).collect();
+    assert_eq!(
+        expected,
+        [13_100, 3_850, 5_150, 12_000, 1_200, 150, 35_450, 18_000, 0, 18_000, 17_450].map(kr).to_vec()
+    );
+    assert_eq!(sheet.items[6].row, SheetRow::NeedTotal);
+    assert_eq!(sheet.items[9].row, SheetRow::IncomeTotal);
+    assert_eq!(sheet.items[10].row, SheetRow::Pay);
+}
+
+#[test]
+fn right_answers_in_norwegian_notation_score_full() {
+    let (case, calc, sheet) = t3_sheet();
+    let answers: Vec<String> = T3_RIGHT.iter().map(|s| s.to_string()).collect();
+    let feedback = check_hand(&sheet, &case, &calc, &book(), &answers);
+    assert_eq!((feedback.correct, feedback.checked), (11, 11));
+    assert!(feedback.all_correct());
+}
+
+#[test]
+fn barnetrygd_counted_by_hand_gets_the_section_18_hint() {
+    let (case, calc, sheet) = t3_sheet();
+    let mut answers: Vec<String> = T3_RIGHT.iter().map(|s| s.to_string()).collect();
+    answers[8] = "3 276".into(); // barnetrygd counted
+    answers[9] = "21 276".into(); // 18 000 + 3 276
+    answers[10] = "14 174".into(); // 35 450 − 21 276
+    let feedback = check_hand(&sheet, &case, &calc, &book(), &answers);
+    assert_eq!((feedback.correct, feedback.checked), (8, 11));
+    let loc = nb();
+    let hint = |i: usize| match &feedback.marks[i] {
+        Mark::Wrong { hint, rule } => (hint.render(&loc), *rule),
+        other => panic!("row {i}: {other:?}"),
+    };
+    assert_eq!(
+        hint(8),
+        (
+            "Barnetrygd holdes utenfor — sosialtjenesteloven § 18 tredje ledd. Fra 1. september 2022 regnes den ikke som inntekt. Skriv 0."
+                .to_string(),
+            Some(RuleTag::BarnetrygdShielded)
+        )
+    );
+    let (total, rule) = hint(9);
+    assert!(total.starts_with("Du har tatt med barnetrygden (3\u{a0}276,00\u{a0}kr)."), "{total}");
+    assert!(total.contains("§ 18 tredje ledd"));
+    assert_eq!(rule, Some(RuleTag::BarnetrygdShielded));
+    let (pay, rule) = hint(10);
+    assert!(pay.contains("§ 18 tredje ledd"), "{pay}");
+    assert_eq!(rule, Some(RuleTag::BarnetrygdShielded));
+    assert_eq!(feedback.first_wrong(), Some(8));
+}
+
+#[test]
+fn a_wrong_band_by_hand_says_how_old_the_child_is_on_the_first() {
+    let (case, calc, sheet) = t3_sheet();
+    let mut answers: Vec<String> = T3_RIGHT.iter().map(|s| s.to_string()).collect();
+    let six_to_ten = calc.rate_sets[0].rates.barn_6_10;
+    answers[1] = six_to_ten.format_number();
+    let feedback = check_hand(&sheet, &case, &calc, &book(), &answers);
+    let Mark::Wrong { hint, rule } = &feedback.marks[1] else { panic!("{:?}", feedback.marks[1]) };
+    assert_eq!(*rule, Some(RuleTag::RateChild0to5));
+    assert_eq!(
+        hint.render(&nb()),
+        "Du har brukt satsen for Barn 6–10 år. Barnets alder den første dagen i måneden avgjør aldersgruppen: \
+         Emma (født 14.09.2019) er 4 år den 01.03.2024 og hører til Barn 0–5 år."
+    );
+    // The need total follows the trainee's own lines: say the lines are wrong, not the sum.
+    answers[6] = Money::checked_sum([13_100, 12_000, 1_200, 150, 5_150].map(kr).into_iter().chain([six_to_ten]))
+        .expect("sum")
+        .format_number();
+    let feedback = check_hand(&sheet, &case, &calc, &book(), &answers);
+    let Mark::Wrong { hint, .. } = &feedback.marks[6] else { panic!("{:?}", feedback.marks[6]) };
+    assert_eq!(hint.id, "practice-hint-total-follows");
+}
+
+#[test]
+fn a_partial_month_full_rate_gets_the_days_hint() {
+    let mut case = example("t1-enslig-full.ron");
+    case.period.from = NaiveDate::from_ymd_opt(2024, 3, 10).expect("date");
+    let calc = calculate(&case, &book()).expect("T1 calculates");
+    let sheet = hand_sheet(&calc, 0).expect("one month");
+    // 7 850 × 22 / 31 = 5 570,97; rent and electricity as entered; 14 270,97 → 14 271 kr.
+    let expected: Vec<Money> = sheet.items.iter().map(|i| i.expected).collect();
+    assert_eq!(expected, vec![Money::from_ore(557_097), kr(8_000), kr(700), Money::from_ore(1_427_097), kr(14_271)]);
+    let answers: Vec<String> = ["7 850", "8000", "700", "14 270,97", "14271"].iter().map(|s| s.to_string()).collect();
+    let feedback = check_hand(&sheet, &case, &calc, &book(), &answers);
+    let Mark::Wrong { hint, rule } = &feedback.marks[0] else { panic!("{:?}", feedback.marks[0]) };
+    assert_eq!(*rule, Some(RuleTag::PartialMonth));
+    assert_eq!(
+        hint.render(&nb()),
+        "Du har brukt hele månedssatsen (7\u{a0}850,00\u{a0}kr), men perioden er bare 22 av 31 dager denne måneden. \
+         Satsen regnes forholdsmessig etter kalenderdager: 7\u{a0}850,00\u{a0}kr × 22 / 31."
+    );
+    // To the krone: 5 571 is right for 5 570,97; 5 570 is not.
+    assert!(same_to_the_krone(kr(5_571), Money::from_ore(557_097)));
+    assert!(!same_to_the_krone(kr(5_570), Money::from_ore(557_097)));
+}
+
+#[test]
+fn empty_and_unreadable_amounts_are_marked_not_panicked_on() {
+    let (case, calc, sheet) = t3_sheet();
+    let mut answers: Vec<String> = T3_RIGHT.iter().map(|s| s.to_string()).collect();
+    answers[0] = String::new();
+    answers[1] = "3 85x".into();
+    answers.truncate(5); // fewer answers than rows
+    let feedback = check_hand(&sheet, &case, &calc, &book(), &answers);
+    assert_eq!(feedback.marks[0], Mark::Empty);
+    assert!(matches!(&feedback.marks[1], Mark::Invalid(m) if m.contains("er ikke et beløp")));
+    assert_eq!(feedback.marks[10], Mark::Empty);
+    assert_eq!((feedback.correct, feedback.checked), (3, 11));
+}
+
+#[test]
+fn a_surplus_month_asks_for_zero_and_the_surplus() {
+    let case = example("t5-enslig-overskudd.ron");
+    let calc = calculate(&case, &book()).expect("T5 calculates");
+    let sheet = hand_sheet(&calc, 0).expect("one month");
+    let rows: Vec<SheetRow> = sheet.items.iter().map(|i| i.row).collect();
+    assert_eq!(rows.last(), Some(&SheetRow::Surplus));
+    assert_eq!(sheet.items[sheet.items.len() - 2].expected, Money::ZERO);
+    assert_eq!(sheet.items[sheet.items.len() - 1].expected, calc.surplus);
+}
+
+#[test]
+fn every_message_id_used_exists_in_bokmal() {
+    // Rendering a difference with an unknown id would show the id itself.
+    let key = example("t3-par-med-barn.ron");
+    let mut answer = key.clone();
+    answer.incomes[1].kind = "jobb".into();
+    answer.household.living = Living::Single;
+    answer.household.children.pop();
+    answer.expenses.remove(1);
+    let feedback = check_case(&answer, &key, &book()).expect("key calculates");
+    for line in feedback_lines(&feedback, &nb()) {
+        assert!(!line.contains("practice-"), "{line}");
+    }
+}
