@@ -255,3 +255,90 @@ fn the_break_even_sentence_in_the_result_and_the_printed_explanation() {
          (grensen er høyest i juli 2023)."
     );
 }
+
+fn t3_with_job_report(lang: utmaling::i18n::Lang) -> utmaling::domain::whatif::CompareReport {
+    use utmaling::domain::whatif::{CompareReport, Scenario};
+    use utmaling::i18n::Localizer;
+    let book = book();
+    let a = example("t3-par-med-barn.ron");
+    let b = with_job_income(&a, kr("13200"));
+    let calc_a = calculate(&a, &book).expect("A");
+    let calc_b = calculate(&b, &book).expect("B");
+    let loc = Localizer::new(lang);
+    let changes = [loc.t1("compare-change-job", "amount", kr("13200").format_kroner())];
+    CompareReport::build(
+        &Scenario { name: loc.t("compare-scenario-a"), case: &a, calc: &calc_a },
+        &Scenario { name: loc.t("compare-scenario-b"), case: &b, calc: &calc_b },
+        &changes,
+        &loc,
+        d(2024, 4, 2),
+        "0.1.0",
+    )
+}
+
+#[test]
+fn the_printed_comparison_model_and_text() {
+    let r = t3_with_job_report(utmaling::i18n::Lang::Nb);
+    assert_eq!(r.title, "Sammenligning av to beregninger");
+    assert_eq!(r.scenarios[0].name, "A: saken nå");
+    assert_eq!(r.scenarios[0].facts[2].value, "2 voksne, 2 barn");
+    assert_eq!(r.scenarios[1].facts[3].value, "31\u{a0}200,00\u{a0}kr");
+    assert_eq!(r.changes.as_deref(), Some("Endret i B: 13\u{a0}200\u{a0}kr arbeidsinntekt lagt til"));
+    let income = r.groups.iter().find(|g| g.heading == "Inntekt som regnes med").expect("income group");
+    let job = income.lines.last().expect("the new job income");
+    assert_eq!(
+        (job.label.as_str(), job.a.as_str(), job.b.as_str(), job.difference.as_str()),
+        ("Lønn (netto)", "—", "13\u{a0}200,00\u{a0}kr", "+13\u{a0}200\u{a0}kr")
+    );
+    assert!(job.changed);
+    let to_pay = &r.outcome[1];
+    assert_eq!(
+        (to_pay.a.as_str(), to_pay.b.as_str(), to_pay.difference.as_str()),
+        ("17\u{a0}450\u{a0}kr", "4\u{a0}250\u{a0}kr", "\u{2212}13\u{a0}200\u{a0}kr")
+    );
+    assert_eq!(r.conclusion, "B gir 13\u{a0}200\u{a0}kr mindre å utbetale enn A.");
+    assert_eq!(r.break_even.len(), 2);
+    assert!(r.break_even[1].starts_with("B: Husstanden er selvforsørget"), "{:?}", r.break_even);
+    let text = r.to_text();
+    assert!(text.contains("B gir 13\u{a0}200\u{a0}kr mindre å utbetale enn A."), "{text}");
+    assert!(text.contains("* Lønn (netto)"), "{text}");
+    // English has no Norwegian left in the words it owns.
+    let en = t3_with_job_report(utmaling::i18n::Lang::En);
+    assert_eq!(en.conclusion, "B gives 13\u{a0}200\u{a0}kr less to pay than A.");
+    assert_eq!(en.columns, ["Item", "A", "B", "Difference"]);
+}
+
+#[cfg(feature = "pdf")]
+#[test]
+fn the_printed_comparison_is_a_one_page_pdf_with_the_figures() {
+    let r = t3_with_job_report(utmaling::i18n::Lang::Nb);
+    let pages = utmaling::pdf::compare_page_count(&r, d(2024, 4, 2)).expect("layout");
+    assert_eq!(pages, 1);
+    let bytes = utmaling::pdf::render_compare_pdf(&r, d(2024, 4, 2)).expect("PDF");
+    assert!(bytes.starts_with(b"%PDF-"));
+    let dir = common::TempDir::new("compare-pdf");
+    let path = dir.write("sammenligning.pdf", "");
+    std::fs::write(&path, &bytes).expect("write PDF");
+    if let Ok(keep) = std::env::var("UTMALING_KEEP_COMPARE_PDF") {
+        std::fs::write(keep, &bytes).expect("keep a copy of the PDF");
+    }
+    let output = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8", path.to_str().expect("path"), "-"])
+        .output()
+        .expect("pdftotext (poppler-utils) is needed");
+    let text = String::from_utf8_lossy(&output.stdout).replace('\u{a0}', " ");
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for expected in [
+        "Sammenligning av to beregninger",
+        "A: saken nå",
+        "B: scenario",
+        "13 200,00 kr",
+        "+13 200 kr",
+        "17 450 kr",
+        "4 250 kr",
+        "B gir 13 200 kr mindre å utbetale enn A.",
+        "Husstanden er selvforsørget ved netto inntekt over 35 450 kr per måned.",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing from the PDF:\n{text}");
+    }
+}

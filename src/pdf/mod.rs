@@ -17,9 +17,13 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::domain::report::Report;
+use crate::domain::whatif::CompareReport;
 
 /// The layout of the explanation, in Typst markup.
 pub const TEMPLATE: &str = include_str!("../../assets/report.typ");
+
+/// The layout of the printed comparison of two scenarios (`domain::whatif::CompareReport`).
+pub const COMPARE_TEMPLATE: &str = include_str!("../../assets/compare.typ");
 
 static INTER_REGULAR: &[u8] = include_bytes!("../../assets/fonts/Inter-Regular.otf");
 static INTER_BOLD: &[u8] = include_bytes!("../../assets/fonts/Inter-Bold.otf");
@@ -56,12 +60,17 @@ struct ReportWorld {
 
 impl ReportWorld {
     fn new(report: &Report, today: NaiveDate) -> Result<ReportWorld, String> {
+        ReportWorld::with_template(TEMPLATE, report.to_json(), today)
+    }
+
+    /// A world for any template that reads its model from `/report.json`.
+    fn with_template(template: &str, json: Vec<u8>, today: NaiveDate) -> Result<ReportWorld, String> {
         let main = file_id(MAIN_PATH).ok_or("ugyldig filsti for malen")?;
         Ok(ReportWorld {
             main,
             model: file_id(MODEL_PATH),
-            source: Source::new(main, TEMPLATE.to_string()),
-            json: Bytes::new(report.to_json()),
+            source: Source::new(main, template.to_string()),
+            json: Bytes::new(json),
             today,
         })
     }
@@ -134,10 +143,27 @@ pub fn layout(report: &Report, today: NaiveDate) -> Result<PagedDocument, String
 
 /// The report as a tagged PDF (PDF/UA-1). `today` is the document's creation date.
 pub fn render_pdf(report: &Report, today: NaiveDate) -> Result<Vec<u8>, String> {
-    let world = ReportWorld::new(report, today)?;
-    let document = typst::compile::<PagedDocument>(&world)
+    render_world(&ReportWorld::new(report, today)?, today)
+}
+
+/// The printed comparison of two scenarios as a tagged PDF (PDF/UA-1).
+pub fn render_compare_pdf(report: &CompareReport, today: NaiveDate) -> Result<Vec<u8>, String> {
+    render_world(&ReportWorld::with_template(COMPARE_TEMPLATE, report.to_json(), today)?, today)
+}
+
+/// Number of pages the printed comparison takes.
+pub fn compare_page_count(report: &CompareReport, today: NaiveDate) -> Result<usize, String> {
+    let world = ReportWorld::with_template(COMPARE_TEMPLATE, report.to_json(), today)?;
+    typst::compile::<PagedDocument>(&world)
         .output
-        .map_err(|errors| format!("PDF-malen feilet: {}", describe(&world, &errors)))?;
+        .map(|d| d.pages().len())
+        .map_err(|errors| format!("PDF-malen feilet: {}", describe(&world, &errors)))
+}
+
+fn render_world(world: &ReportWorld, today: NaiveDate) -> Result<Vec<u8>, String> {
+    let document = typst::compile::<PagedDocument>(world)
+        .output
+        .map_err(|errors| format!("PDF-malen feilet: {}", describe(world, &errors)))?;
     let standards = PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|e| e.message().to_string())?;
     let timestamp = Datetime::from_ymd(today.year(), today.month() as u8, today.day() as u8).map(Timestamp::new_utc);
     let options = PdfOptions {
@@ -147,7 +173,7 @@ pub fn render_pdf(report: &Report, today: NaiveDate) -> Result<Vec<u8>, String> 
         tagged: true,
         ..PdfOptions::default()
     };
-    typst_pdf::pdf(&document, &options).map_err(|errors| format!("kunne ikke lage PDF: {}", describe(&world, &errors)))
+    typst_pdf::pdf(&document, &options).map_err(|errors| format!("kunne ikke lage PDF: {}", describe(world, &errors)))
 }
 
 /// Number of pages the report takes.
