@@ -469,7 +469,10 @@ pub const EMBEDDED_EXERCISE_FILES: &[(&str, &str)] = &[
     ("21-reduksjon-aktivitetsplikt.ron", include_str!("../../assets/exercises/21-reduksjon-aktivitetsplikt.ron")),
     ("22-eldre-sak-2009.ron", include_str!("../../assets/exercises/22-eldre-sak-2009.ron")),
     ("23-satsendring-juli-2023.ron", include_str!("../../assets/exercises/23-satsendring-juli-2023.ron")),
-    ("24-satsendring-juli-2022-barnetrygd.ron", include_str!("../../assets/exercises/24-satsendring-juli-2022-barnetrygd.ron")),
+    (
+        "24-satsendring-juli-2022-barnetrygd.ron",
+        include_str!("../../assets/exercises/24-satsendring-juli-2022-barnetrygd.ron"),
+    ),
     ("25-storfamilie-mange-feller.ron", include_str!("../../assets/exercises/25-storfamilie-mange-feller.ron")),
     ("26-delt-bosted-fyller-11.ron", include_str!("../../assets/exercises/26-delt-bosted-fyller-11.ron")),
     ("27-samvaer-del-av-maned.ron", include_str!("../../assets/exercises/27-samvaer-del-av-maned.ron")),
