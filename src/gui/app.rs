@@ -464,8 +464,13 @@ impl AppState {
         });
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().id_salt("result-scroll").show(ui, |ui| {
-                let view =
-                    ResultView { last_valid: self.last_valid.as_ref(), problems: &self.problems, loc: &self.loc, dark };
+                let view = ResultView {
+                    last_valid: self.last_valid.as_ref(),
+                    problems: &self.problems,
+                    loc: &self.loc,
+                    dark,
+                    book: &self.book,
+                };
                 commands.extend(result_ui(ui, &view));
             });
         });

@@ -3,6 +3,7 @@
 //! lives here: the form becomes a `Case`, the engine calculates, the panels show the result.
 
 pub mod app;
+pub mod charts;
 pub mod commands;
 pub mod compare_view;
 pub mod form;

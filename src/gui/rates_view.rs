@@ -129,6 +129,7 @@ pub fn rates_ui(
             }
         });
     });
+    super::charts::rates_chart_ui(ui, book, loc, fc.dark);
     ui.add_space(10.0);
     ui.separator();
     ui.heading(loc.t("rates-add-title"));

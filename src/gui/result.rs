@@ -9,7 +9,7 @@ use super::theme;
 use crate::domain::calc::{FieldRef, Line, Month, Section};
 use crate::domain::explain::{line_detail, line_label, note_text, warning_text};
 use crate::domain::kinds::ChildNeed;
-use crate::domain::{Calculation, Case};
+use crate::domain::{Calculation, Case, RateBook};
 use crate::i18n::Localizer;
 
 /// The field path a result line jumps to.
@@ -37,6 +37,8 @@ pub struct ResultView<'a> {
     pub problems: &'a Problems,
     pub loc: &'a Localizer,
     pub dark: bool,
+    /// For the charts, which recalculate the case at other incomes.
+    pub book: &'a RateBook,
 }
 
 pub fn result_ui(ui: &mut Ui, view: &ResultView<'_>) -> Vec<Command> {
@@ -128,6 +130,7 @@ pub fn result_ui(ui: &mut Ui, view: &ResultView<'_>) -> Vec<Command> {
             commands.push(Command::Print);
         }
     });
+    super::charts::result_charts_ui(ui, case, calc, view.book, loc, view.dark);
     commands
 }
 
