@@ -15,6 +15,7 @@ pub mod kinds;
 pub mod money;
 pub mod percent;
 pub mod practice;
+pub mod progress;
 pub mod rates;
 pub mod report;
 pub mod rule_evidence;

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::commands::ThemeChoice;
+use crate::domain::progress::Progress;
 use crate::i18n::Lang;
 
 const MAX_RECENT: usize = 8;
@@ -17,11 +18,21 @@ pub struct Prefs {
     pub theme: ThemeChoice,
     pub zoom: f32,
     pub recent: Vec<PathBuf>,
+    /// Trainee progress (exercise ids, rule tags, scores, dates; never case data). Older
+    /// preferences files without it load with empty progress.
+    #[serde(default)]
+    pub practice: Progress,
 }
 
 impl Default for Prefs {
     fn default() -> Self {
-        Prefs { lang: Lang::Nb, theme: ThemeChoice::System, zoom: 1.0, recent: Vec::new() }
+        Prefs {
+            lang: Lang::Nb,
+            theme: ThemeChoice::System,
+            zoom: 1.0,
+            recent: Vec::new(),
+            practice: Progress::default(),
+        }
     }
 }
 

@@ -4,6 +4,8 @@
 //! The only font is the bundled Inter (the same as the window's); no system font and no
 //! package is ever looked up. The PDF is tagged and checked against PDF/UA-1 by typst-pdf.
 
+pub mod practice_summary;
+
 use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate};
