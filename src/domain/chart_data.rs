@@ -9,17 +9,15 @@ use fluent_bundle::FluentValue;
 use rust_decimal::Decimal;
 
 use super::calc::{CalcError, Calculation, FieldRef, Rule, Section, calculate};
-use super::case::{Case, Income};
+use super::case::Case;
 use super::date::{format_date, month_name};
 use super::money::Money;
 use super::rates::{Category, RateBook};
+use super::whatif::{JOB_INCOME_KIND, break_even, with_extra_income};
 use crate::i18n::Localizer;
 
 // ---------------------------------------------------------------------------------------------
 // Assistance against counted income
-
-/// The income kind added to draw the curve: a counted income the office has not yet seen.
-pub const CURVE_INCOME_KIND: &str = "annen";
 
 /// One point of the curve: with this counted net income per month, this is the assistance
 /// for the whole period (rounded to whole kroner, as paid).
@@ -49,26 +47,12 @@ pub struct AssistanceCurve {
     pub months: usize,
 }
 
-/// The case with one more counted income line of `monthly` kroner.
-fn with_income(case: &Case, monthly: Money) -> Case {
-    let mut out = case.clone();
-    out.incomes.push(Income {
-        kind: CURVE_INCOME_KIND.to_string(),
-        person: None,
-        amount: monthly,
-        origin: None,
-        note: None,
-        shield_reason: None,
-    });
-    out
-}
-
-/// The assistance the engine gives `base` with `income` added, per month counted.
+/// The assistance the engine gives `base` with a counted job income of `income` a month added.
 fn assistance_with(base: &Case, book: &RateBook, income: Money) -> Result<Money, CalcError> {
     if income.is_zero() {
         return calculate(base, book).map(|c| c.assistance);
     }
-    calculate(&with_income(base, income), book).map(|c| c.assistance)
+    calculate(&with_extra_income(base, JOB_INCOME_KIND, income), book).map(|c| c.assistance)
 }
 
 /// The curve for `case`, computed by the engine: the case with its counted incomes taken out
@@ -104,10 +88,13 @@ pub fn assistance_curve(case: &Case, book: &RateBook) -> Result<AssistanceCurve,
     let mut bends: Vec<Money> = base_calc.months.iter().map(|m| m.result).filter(|r| r.is_positive()).collect();
     bends.sort();
     bends.dedup();
-    let break_even = bends.last().copied().unwrap_or(Money::ZERO);
+    // The break-even the result panel and the printout state (whatif checks it on the engine);
+    // with a case whose months count different incomes it can differ from the last bend.
+    let break_even = break_even(case, book)?.summary().income.max(Money::ZERO);
     let end = axis_end(break_even.max(current_income));
     let mut xs = vec![Money::ZERO];
     xs.extend(bends.iter().copied());
+    xs.push(break_even);
     xs.push(current_income);
     xs.push(end);
     xs.sort();
