@@ -31,12 +31,13 @@ fn kr(n: i64) -> Money {
 fn the_key_itself_is_all_correct_with_every_item_counted() {
     let t3 = example("t3-par-med-barn.ron");
     let feedback = check_case(&t3, &t3, &book()).expect("key calculates");
-    // Period 2, living 1, adults 1, two children × (birth date, share) 4, two incomes × (kind,
-    // amount) 4, three expenses × (kind, applied, accepted) 9, the result 1.
-    assert_eq!((feedback.correct, feedback.checked), (22, 22));
+    // Period 2, living 1, adults 1, two children × (birth date, share) 4, their six assessed
+    // needs 6, two incomes × (kind, amount) 4, three expenses × (kind, applied, accepted) 9,
+    // the result 1.
+    assert_eq!((feedback.correct, feedback.checked), (28, 28));
     assert!(feedback.all_correct());
     assert!(feedback.lines.is_empty());
-    assert_eq!(score_line(22, 22, &nb()), "Alle riktige (22 av 22)");
+    assert_eq!(score_line(28, 28, &nb()), "Alle riktige (28 av 28)");
 }
 
 #[test]
@@ -45,7 +46,7 @@ fn barnetrygd_entered_as_another_income_names_section_18_third_paragraph() {
     let mut answer = key.clone();
     answer.incomes[1].kind = "annen".into();
     let feedback = check_case(&answer, &key, &book()).expect("key calculates");
-    assert_eq!((feedback.correct, feedback.checked), (20, 22));
+    assert_eq!((feedback.correct, feedback.checked), (26, 28));
     let kind = &feedback.differences[0];
     assert_eq!(kind.field, "incomes[1].kind");
     assert_eq!(kind.rule, Some(RuleTag::BarnetrygdShielded));
@@ -72,7 +73,7 @@ fn barnetrygd_entered_as_another_income_names_section_18_third_paragraph() {
             "mars 2024 – Annen inntekt: fasit ingen linje, ditt skjema 3\u{a0}276,00\u{a0}kr",
         ]
     );
-    assert_eq!(feedback_lines(&feedback, &nb())[0], "20 av 22 riktige");
+    assert_eq!(feedback_lines(&feedback, &nb())[0], "26 av 28 riktige");
 }
 
 #[test]
@@ -81,7 +82,7 @@ fn incomes_are_matched_by_kind_not_position() {
     let mut answer = key.clone();
     answer.incomes.reverse();
     let feedback = check_case(&answer, &key, &book()).expect("key calculates");
-    assert_eq!((feedback.correct, feedback.checked), (22, 22), "{:?}", feedback.differences);
+    assert_eq!((feedback.correct, feedback.checked), (28, 28), "{:?}", feedback.differences);
 }
 
 #[test]
@@ -97,7 +98,7 @@ fn a_couple_entered_as_bofellesskap_teaches_the_couple_rule() {
     assert!(text.starts_with("Boform: riktig er Ektepar eller samboere, du har Bofellesskap."), "{text}");
     assert!(text.contains("Et par får én felles sats for ektepar/samboere"), "{text}");
     // Two bofellesskap rates instead of one couple rate change the result, so it is wrong too.
-    assert_eq!((feedback.correct, feedback.checked), (20, 22));
+    assert_eq!((feedback.correct, feedback.checked), (26, 28));
 }
 
 #[test]
@@ -127,7 +128,7 @@ fn housing_accepted_below_applied_needs_the_accepted_amount_and_a_reason() {
     let answer = example("t3-par-med-barn.ron");
     let feedback = check_case(&answer, &key, &book()).expect("key calculates");
     // One more item (the reason); accepted, reason and result are wrong.
-    assert_eq!((feedback.correct, feedback.checked), (20, 23));
+    assert_eq!((feedback.correct, feedback.checked), (26, 29));
     let accepted = &feedback.differences[0];
     assert_eq!(accepted.field, "expenses[0].accepted");
     assert_eq!(accepted.rule, Some(RuleTag::HousingAcceptedBelowApplied));
@@ -170,9 +171,29 @@ fn a_missing_spouse_income_and_an_extra_expense_are_named() {
     assert!(difference_text(missing, &nb()).contains("Ektefellers og samboeres inntekter regnes med"));
     let extra = &feedback.differences[1];
     assert_eq!(extra.field, "expenses[3].kind");
-    // 22 + 2 (the missing income's kind and amount) + 1 (the extra expense) items; wrong: the
+    // 28 + 2 (the missing income's kind and amount) + 1 (the extra expense) items; wrong: the
     // missing income (2), the extra expense and the result.
-    assert_eq!((feedback.correct, feedback.checked), (21, 25));
+    assert_eq!((feedback.correct, feedback.checked), (27, 31));
+}
+
+#[test]
+fn a_childs_needs_the_case_speaks_of_must_be_assessed() {
+    let key = example("t3-par-med-barn.ron");
+    let mut answer = key.clone();
+    answer.household.children[0].needs.clear();
+    let feedback = check_case(&answer, &key, &book()).expect("key calculates");
+    // Emma's three assessed items (barnehage, fritid, helse) are not assessed; the result is right.
+    assert_eq!((feedback.correct, feedback.checked), (25, 28));
+    let first = &feedback.differences[0];
+    assert_eq!(first.field, "household.children[0].needs[0].state");
+    assert_eq!(first.rule, Some(RuleTag::ChildrenNeedsAssessed));
+    assert_eq!(
+        difference_text(first, &nb()),
+        "Emma: Barnehage/SFO: riktig er Dekket av satsen, du har Ikke vurdert. Saken sier noe om Barnehage/SFO for \
+         Emma. Barnas behov skal kartlegges og vurderes for hvert barn (rundskriv 35, punkt 4.18.2.6): velg «Ikke \
+         relevant», «Dekket av satsen» eller «Innvilget kr» for punktet. Tilsynene har funnet at mange kontorer ikke \
+         gjør dette."
+    );
 }
 
 #[test]

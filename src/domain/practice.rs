@@ -454,7 +454,7 @@ fn check_household(c: &mut Checker, answer: &Case, key: &Case, key_calc: &Calcul
         }
     }
     for (i, (kc, pair)) in kh.children.iter().zip(&pairs).enumerate() {
-        let granted_items = ChildNeed::ALL.iter().filter(|need| granted(kc, **need).is_some()).count();
+        let granted_items = kc.needs.len();
         let Some(j) = *pair else {
             c.missing(
                 2 + granted_items,
@@ -519,6 +519,21 @@ fn check_household(c: &mut Checker, answer: &Case, key: &Case, key_calc: &Calcul
         for (row, need) in ChildNeed::ALL.iter().enumerate() {
             let (kg, ag) = (granted(kc, *need), granted(ac, *need));
             if kg.is_none() && ag.is_none() {
+                // An item the case speaks of must be assessed, even when nothing is granted.
+                let Some(key_state) = assessment_key(kc, *need) else { continue };
+                let given_state = assessment_key(ac, *need);
+                c.item(given_state.is_some(), || {
+                    diff(
+                        format!("household.children[{j}].needs[{row}].state"),
+                        Msg::new("practice-what-need").arg("name", name()).arg("need", Value::ChildNeed(*need)),
+                        Value::Key(key_state),
+                        Value::Key(given_state.unwrap_or("need-state-not-assessed")),
+                        Some(RuleTag::ChildrenNeedsAssessed),
+                        Msg::new("practice-why-need-not-assessed")
+                            .arg("name", name())
+                            .arg("need", Value::ChildNeed(*need)),
+                    )
+                });
                 continue;
             }
             c.item(kg == ag, || {
@@ -557,6 +572,15 @@ fn check_household(c: &mut Checker, answer: &Case, key: &Case, key_calc: &Calcul
             });
         }
     }
+}
+
+/// The Fluent id of how a child's needs item is assessed (None: not assessed).
+fn assessment_key(child: &super::case::Child, need: ChildNeed) -> Option<&'static str> {
+    child.needs.iter().find(|n| n.need == need).map(|n| match n.assessment {
+        Assessment::NotRelevant => "need-state-not-relevant",
+        Assessment::CoveredByRate => "need-state-covered",
+        Assessment::Granted(_) => "need-state-granted",
+    })
 }
 
 fn granted(child: &super::case::Child, need: ChildNeed) -> Option<Money> {
@@ -862,7 +886,9 @@ fn check_reductions(c: &mut Checker, answer: &Case, key: &Case) {
 /// A line's identity across two cases: section, kind and the person's name.
 fn line_identity(case: &Case, line: &Line) -> (Section, &'static str, String) {
     let adult = |i: usize| case.household.adults.get(i).map_or(String::new(), |a| a.name.trim().to_lowercase());
+    // Who an income is entered for does not change the calculation: compare incomes by kind.
     let person = match line.person {
+        _ if matches!(line.section, Section::Income | Section::Shielded) => String::new(),
         None => String::new(),
         Some(PersonRef::Adult(i)) => adult(i),
         Some(PersonRef::Child(i)) => {

@@ -54,6 +54,9 @@ practice-mark-correct = Right
 practice-mark-empty = Not filled in. Type an amount (0 if the line is not counted).
 practice-attempt-saved = The attempt is saved in your progress.
 
+practice-inline = Wrong – see item { $n } of the feedback
+practice-inline-rule = Wrong – see item { $n }: { $rule }
+
 ## Score
 practice-score = { $correct } of { $checked } right
 practice-score-all = All right ({ $correct } of { $checked })
@@ -111,6 +114,7 @@ practice-why-child-missing = { $name } lives in the household and must be entere
 practice-why-child-extra = The case mentions no child called { $name } in the household. A child who does not live in the household gives no child rate.
 practice-why-need-granted = Children's needs must be mapped and assessed individually (circular 35, section 4.18.2.6). The case says { $name } gets { $amount } a month for { $need } on top of the rate.
 practice-why-need-not-granted = The case gives no grounds for granting { $need } for { $name } beyond the rate. Assess the need, but grant only what the case describes.
+practice-why-need-not-assessed = The case says something about { $need } for { $name }. Each child's needs must be mapped and assessed (circular 35, section 4.18.2.6): choose "Not relevant", "Covered by the rate" or "Granted, kr" for the item. The Norwegian Board of Health Supervision (Helsetilsynet) found that many offices do not.
 practice-why-barnetrygd-shielded = Child benefit (barnetrygd) must be kept outside — sosialtjenesteloven § 18 third paragraph (§ 18 tredje ledd). From 1 September 2022 child benefit (including extended child benefit and the infant supplement) is not counted as income. Choose the kind "Child benefit (barnetrygd, all parts)", not "{ $given }", and the calculation shows it as kept outside.
 practice-why-barnetrygd-before-2022 = The period is before 1 September 2022, when the shield in § 18 third paragraph took effect. Until then the municipality's practice decided whether child benefit was counted. Still choose the kind "Child benefit (barnetrygd, all parts)", not "{ $given }", so the program applies the right rule for the date.
 practice-why-child-work = Children's own earnings from work in their leisure time and school holidays are kept outside — sosialtjenesteloven § 18 third paragraph. Choose "Children's earnings from work", not "{ $given }", so they are not counted.

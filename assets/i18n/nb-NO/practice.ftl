@@ -54,6 +54,9 @@ practice-mark-correct = Riktig
 practice-mark-empty = Ikke fylt ut. Skriv et beløp (0 hvis linjen ikke skal regnes med).
 practice-attempt-saved = Forsøket er lagret i fremgangen din.
 
+practice-inline = Feil – se punkt { $n } i tilbakemeldingen
+practice-inline-rule = Feil – se punkt { $n }: { $rule }
+
 ## Score
 practice-score = { $correct } av { $checked } riktige
 practice-score-all = Alle riktige ({ $correct } av { $checked })
@@ -111,6 +114,7 @@ practice-why-child-missing = { $name } bor i husstanden og skal føres inn. Hver
 practice-why-child-extra = Saken nevner ikke noe barn som heter { $name } i husstanden. Barn som ikke bor i husstanden, gir ingen barnesats.
 practice-why-need-granted = Barnas behov skal kartlegges og vurderes konkret (rundskriv 35, punkt 4.18.2.6). Saken sier at { $name } får { $amount } per måned til { $need } i tillegg til satsen.
 practice-why-need-not-granted = Saken gir ikke grunnlag for å innvilge { $need } for { $name } utover satsen. Vurder behovet, men innvilg bare det saken beskriver.
+practice-why-need-not-assessed = Saken sier noe om { $need } for { $name }. Barnas behov skal kartlegges og vurderes for hvert barn (rundskriv 35, punkt 4.18.2.6): velg «Ikke relevant», «Dekket av satsen» eller «Innvilget kr» for punktet. Helsetilsynet har funnet at mange kontorer ikke gjør dette.
 practice-why-barnetrygd-shielded = Barnetrygd skal holdes utenfor — sosialtjenesteloven § 18 tredje ledd. Fra 1. september 2022 regnes barnetrygd (også utvidet barnetrygd og småbarnstillegg) ikke som inntekt. Velg typen «Barnetrygd», ikke «{ $given }», så viser beregningen den som holdt utenfor.
 practice-why-barnetrygd-before-2022 = Perioden er før 1. september 2022, da skjermingen i § 18 tredje ledd begynte å gjelde. Da var det kommunens praksis som avgjorde om barnetrygden ble regnet med. Velg likevel typen «Barnetrygd», ikke «{ $given }», så bruker programmet riktig regel for datoen.
 practice-why-child-work = Barns egen arbeidsinntekt i fritiden og skoleferier holdes utenfor — sosialtjenesteloven § 18 tredje ledd. Velg «Barns arbeidsinntekt», ikke «{ $given }», slik at den ikke regnes med.

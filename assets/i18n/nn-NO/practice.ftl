@@ -54,6 +54,9 @@ practice-mark-correct = Rett
 practice-mark-empty = Ikkje fylt ut. Skriv eit beløp (0 om linja ikkje skal reknast med).
 practice-attempt-saved = Forsøket er lagra i framgangen din.
 
+practice-inline = Feil – sjå punkt { $n } i tilbakemeldinga
+practice-inline-rule = Feil – sjå punkt { $n }: { $rule }
+
 ## Score
 practice-score = { $correct } av { $checked } rette
 practice-score-all = Alle rette ({ $correct } av { $checked })
@@ -111,6 +114,7 @@ practice-why-child-missing = { $name } bur i hushaldet og skal førast inn. Kvar
 practice-why-child-extra = Saka nemner ikkje noko barn som heiter { $name } i hushaldet. Barn som ikkje bur i hushaldet, gir ingen barnesats.
 practice-why-need-granted = Behova til barna skal kartleggjast og vurderast konkret (rundskriv 35, punkt 4.18.2.6). Saka seier at { $name } får { $amount } per månad til { $need } i tillegg til satsen.
 practice-why-need-not-granted = Saka gir ikkje grunnlag for å innvilge { $need } for { $name } utover satsen. Vurder behovet, men innvilg berre det saka skildrar.
+practice-why-need-not-assessed = Saka seier noko om { $need } for { $name }. Behova til barna skal kartleggjast og vurderast for kvart barn (rundskriv 35, punkt 4.18.2.6): vel «Ikkje relevant», «Dekt av satsen» eller «Innvilga kr» for punktet. Helsetilsynet har funne at mange kontor ikkje gjer dette.
 practice-why-barnetrygd-shielded = Barnetrygd skal haldast utanfor — sosialtenestelova § 18 tredje ledd. Frå 1. september 2022 blir barnetrygd (også utvida barnetrygd og småbarnstillegg) ikkje rekna som inntekt. Vel typen «Barnetrygd», ikkje «{ $given }», så viser utrekninga henne som halden utanfor.
 practice-why-barnetrygd-before-2022 = Perioden er før 1. september 2022, då skjerminga i § 18 tredje ledd byrja å gjelde. Då var det praksisen i kommunen som avgjorde om barnetrygda vart rekna med. Vel likevel typen «Barnetrygd», ikkje «{ $given }», så brukar programmet rett regel for datoen.
 practice-why-child-work = Arbeidsinntekta til barn i fritida og skoleferiar blir halden utanfor — sosialtenestelova § 18 tredje ledd. Vel «Arbeidsinntekt til barn», ikkje «{ $given }», slik at ho ikkje blir rekna med.

@@ -4,6 +4,8 @@
 //! The practice form is a separate `CaseForm` owned here: it never touches the caseworker's
 //! case, its recovery file or its unsaved-changes state.
 
+pub mod progress_panel;
+
 use eframe::egui::{self, Color32, RichText, TextEdit, Ui};
 
 use super::app::AppState;
@@ -59,6 +61,9 @@ pub struct OpenExercise {
     pub focus: Option<String>,
     /// A "Sjekk" with input problems: say so above the button.
     pub blocked: bool,
+    /// Input problems ("the date is empty") are shown once the trainee has pressed "Sjekk":
+    /// an empty practice form would otherwise open covered in red.
+    pub checked_once: bool,
 }
 
 impl OpenExercise {
@@ -78,6 +83,7 @@ impl OpenExercise {
             show_solution: false,
             focus: None,
             blocked: false,
+            checked_once: false,
         };
         open.reset_hand();
         open
@@ -98,6 +104,7 @@ impl OpenExercise {
         let (case, problems) = self.form.to_case();
         self.form_problems = problems;
         self.inline.clear();
+        self.checked_once = true;
         let case = match case {
             Some(case) if self.form_problems.is_empty() => case,
             _ => {
@@ -110,9 +117,17 @@ impl OpenExercise {
         self.blocked = false;
         match check_exercise_answer(&case, &self.exercise, book) {
             Ok(feedback) => {
-                for d in &feedback.differences {
+                // Under the field only a short pointer: a long text would widen the form's rows.
+                for (i, d) in feedback.differences.iter().enumerate() {
                     if !d.field.is_empty() {
-                        self.inline.entry(d.field.clone()).or_insert_with(|| difference_text(d, loc));
+                        let n = (i + 1).to_string();
+                        let text = match d.rule {
+                            Some(rule) => {
+                                loc.ta("practice-inline-rule", &[("n", n.into()), ("rule", loc.t(rule.key()).into())])
+                            }
+                            None => loc.t1("practice-inline", "n", n),
+                        };
+                        self.inline.entry(d.field.clone()).or_insert(text);
                     }
                 }
                 self.focus = feedback.first_field().map(str::to_string);
@@ -183,6 +198,10 @@ fn rule_text(loc: &Localizer, rule: RuleTag) -> String {
 impl AppState {
     pub(in crate::gui) fn practice_view(&mut self, ui: &mut Ui, dark: bool, _commands: &mut Vec<Command>) {
         let _ = self.practice.library();
+        if self.practice.seed.is_empty() {
+            // Shown from the start, so a teacher can read it out before anyone opens it.
+            self.practice.seed = fresh_seed().to_string();
+        }
         if self.practice.open.is_some() {
             self.exercise_ui(ui, dark);
         } else {
@@ -324,18 +343,21 @@ fn solution_ui(ui: &mut Ui, open: &OpenExercise, loc: &Localizer, dark: bool) {
 
 fn form_mode_ui(ui: &mut Ui, open: &mut OpenExercise, book: &RateBook, loc: &Localizer, dark: bool) {
     let mut changed = false;
-    egui::Panel::left("practice-form").resizable(true).default_size(620.0).min_size(420.0).show(ui, |ui| {
-        egui::ScrollArea::vertical().id_salt("practice-form-scroll").show(ui, |ui| {
-            ui.label(RichText::new(loc.t("practice-form-intro")).small());
-            let mut shown = open.form_problems.clone();
-            for (field, message) in &open.inline {
-                shown.entry(field.clone()).or_insert_with(|| message.clone());
-            }
-            let mut fc = FieldCtx { loc, problems: &shown, focus: &mut open.focus, changed: false, dark };
-            form_ui(ui, &mut open.form, book, &mut fc);
-            changed = fc.changed;
-        });
-    });
+    egui::Panel::left("practice-form").resizable(true).default_size(620.0).min_size(420.0).max_size(760.0).show(
+        ui,
+        |ui| {
+            egui::ScrollArea::vertical().id_salt("practice-form-scroll").show(ui, |ui| {
+                ui.label(RichText::new(loc.t("practice-form-intro")).small());
+                let mut shown = if open.checked_once { open.form_problems.clone() } else { Problems::new() };
+                for (field, message) in &open.inline {
+                    shown.entry(field.clone()).or_insert_with(|| message.clone());
+                }
+                let mut fc = FieldCtx { loc, problems: &shown, focus: &mut open.focus, changed: false, dark };
+                form_ui(ui, &mut open.form, book, &mut fc);
+                changed = fc.changed;
+            });
+        },
+    );
     if changed {
         // Feedback under the fields belongs to the last check; input problems are shown at once.
         open.inline.clear();
@@ -356,9 +378,9 @@ fn form_mode_ui(ui: &mut Ui, open: &mut OpenExercise, book: &RateBook, loc: &Loc
                 let score = score_line(feedback.correct, feedback.checked, loc);
                 let color = if feedback.all_correct() { ok_color(dark) } else { theme::error_color(dark) };
                 ui.label(RichText::new(score).strong().size(16.0).color(color));
-                for d in &feedback.differences {
+                for (i, d) in feedback.differences.iter().enumerate() {
                     ui.add_space(4.0);
-                    ui.label(difference_text(d, loc));
+                    ui.label(format!("{}. {}", i + 1, difference_text(d, loc)));
                     if let Some(rule) = d.rule {
                         ui.label(RichText::new(rule_text(loc, rule)).small().weak());
                     }
