@@ -70,6 +70,9 @@ pub fn result_ui(ui: &mut Ui, view: &ResultView<'_>) -> Vec<Command> {
         return commands;
     };
     outcome_badge(ui, calc, view.dark, loc);
+    if let Some(be) = crate::domain::whatif::BreakEven::from_calculation(calc) {
+        ui.label(crate::domain::whatif::break_even_sentence(loc, &be));
+    }
     ui.add_space(4.0);
     for warning in &calc.warnings {
         ui.label(
@@ -128,6 +131,9 @@ pub fn result_ui(ui: &mut Ui, view: &ResultView<'_>) -> Vec<Command> {
         }
         if ui.button(loc.t("cmd-print")).clicked() {
             commands.push(Command::Print);
+        }
+        if ui.button(loc.t("compare-open")).on_hover_text(loc.t("compare-open-hover")).clicked() {
+            commands.push(Command::ShowView(super::commands::View::Compare));
         }
     });
     super::charts::result_charts_ui(ui, case, calc, view.book, loc, view.dark);

@@ -69,6 +69,8 @@ compare-same = A and B give the same amount to pay.
 compare-print = Print the comparison
 compare-print-hover = Makes a PDF of the comparison and opens it for printing.
 compare-save-pdf = Save as PDF …
+compare-cell = { $column }, { $row }: { $value }
+compare-copied = The comparison has been copied as text.
 compare-copy = Copy as text
 
 ## The printed comparison

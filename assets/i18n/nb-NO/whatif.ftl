@@ -69,6 +69,8 @@ compare-same = A og B gir samme beløp å utbetale.
 compare-print = Skriv ut sammenligning
 compare-print-hover = Lager en PDF av sammenligningen og åpner den for utskrift.
 compare-save-pdf = Lagre som PDF …
+compare-cell = { $column }, { $row }: { $value }
+compare-copied = Sammenligningen er kopiert som tekst.
 compare-copy = Kopier som tekst
 
 ## The printed comparison

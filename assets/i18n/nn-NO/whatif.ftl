@@ -69,6 +69,8 @@ compare-same = A og B gir same beløp å betale ut.
 compare-print = Skriv ut samanlikninga
 compare-print-hover = Lagar ein PDF av samanlikninga og opnar han for utskrift.
 compare-save-pdf = Lagre som PDF …
+compare-cell = { $column }, { $row }: { $value }
+compare-copied = Samanlikninga er kopiert som tekst.
 compare-copy = Kopier som tekst
 
 ## The printed comparison
