@@ -191,7 +191,7 @@ fn a_childs_needs_the_case_speaks_of_must_be_assessed() {
         difference_text(first, &nb()),
         "Emma: Barnehage/SFO: riktig er Dekket av satsen, du har Ikke vurdert. Saken sier noe om Barnehage/SFO for \
          Emma. Barnas behov skal kartlegges og vurderes for hvert barn (rundskriv 35, punkt 4.18.2.6): velg «Ikke \
-         relevant», «Dekket av satsen» eller «Innvilget kr» for punktet. Tilsynene har funnet at mange kontorer ikke \
+         relevant», «Dekket av satsen» eller «Innvilget kr» for punktet. Helsetilsynet har funnet at mange kontorer ikke \
          gjør dette."
     );
 }
