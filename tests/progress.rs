@@ -348,3 +348,86 @@ mod pdf {
         }
     }
 }
+
+#[cfg(feature = "gui")]
+mod panel {
+    use super::*;
+    use common::TempDir;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+    use utmaling::gui::practice::progress_panel::{ProgressAction, progress_ui, write_summary};
+
+    struct PanelState {
+        progress: Progress,
+        loc: Localizer,
+        actions: Vec<ProgressAction>,
+    }
+
+    fn panel(progress: Progress) -> Harness<'static, PanelState> {
+        let state = PanelState { progress, loc: Localizer::new(Lang::Nb), actions: Vec::new() };
+        Harness::builder().with_size(eframe::egui::vec2(700.0, 700.0)).with_max_steps(8).build_ui_state(
+            |ui, s: &mut PanelState| {
+                utmaling::gui::theme::install_fonts(ui.ctx());
+                if let Some(action) = progress_ui(ui, &s.progress, &s.loc) {
+                    s.actions.push(action);
+                    if action == ProgressAction::Reset {
+                        s.progress.reset();
+                    }
+                }
+            },
+            state,
+        )
+    }
+
+    #[test]
+    fn the_panel_lists_rules_weakest_first_and_resets_only_after_confirmation() {
+        let mut h = panel(progress());
+        h.run();
+        h.get_by_label("3 oppgaver forsøkt, 2 løst helt riktig.");
+        // Weakest first: a child's work income (0 of 1) above barnetrygd (1 of 3) above the couple rate.
+        let y = |h: &Harness<'_, PanelState>, label: &str| h.get_by_label(label).rect().top();
+        assert!(y(&h, "0 av 1 (0 %)") < y(&h, "1 av 3 (33 %)"));
+        assert!(y(&h, "1 av 3 (33 %)") < y(&h, "2 av 2 (100 %)"));
+        assert!(y(&h, "Barns arbeidsinntekt holdes utenfor") < y(&h, "Barnetrygd holdes utenfor"));
+
+        h.get_by_label("Skriv ut øktoppsummering").click();
+        h.run();
+        assert_eq!(h.state().actions, vec![ProgressAction::PrintSummary]);
+
+        // Reset asks first; "Avbryt" keeps everything.
+        h.get_by_label("Nullstill fremgang").click();
+        h.run();
+        h.get_by_label("Avbryt").click();
+        h.run();
+        assert!(h.query_by_label("Ja, slett fremgangen").is_none());
+        assert_eq!(h.state().actions.len(), 1);
+        h.get_by_label("Nullstill fremgang").click();
+        h.run();
+        h.get_by_label("Ja, slett fremgangen").click();
+        h.run();
+        assert_eq!(h.state().actions, vec![ProgressAction::PrintSummary, ProgressAction::Reset]);
+        assert!(h.state().progress.is_empty());
+        h.get_by_label(
+            "Du har ikke sjekket noen oppgaver ennå. Løs en oppgave og trykk «Sjekk», så ser du her hvilke regler du kan og hvilke du bør øve mer på.",
+        );
+    }
+
+    #[test]
+    fn the_summary_is_written_as_pdf_or_as_text() {
+        let dir = TempDir::new("progress-write");
+        let summary = session_summary(&progress(), &library(), day());
+        let loc = Localizer::new(Lang::Nb);
+        let txt = dir.path().join("okt.txt");
+        write_summary(&summary, &loc, &txt).unwrap_or_else(|e| panic!("{e}"));
+        let text = std::fs::read_to_string(&txt).unwrap_or_default();
+        assert!(text.starts_with("Øktoppsummering – øving i utmåling\n"), "{text}");
+        let pdf = dir.path().join("okt.pdf");
+        write_summary(&summary, &loc, &pdf).unwrap_or_else(|e| panic!("{e}"));
+        let bytes = std::fs::read(&pdf).unwrap_or_default();
+        if cfg!(feature = "pdf") {
+            assert!(bytes.starts_with(b"%PDF-"));
+        } else {
+            assert!(bytes.starts_with("Øktoppsummering".as_bytes()));
+        }
+    }
+}
