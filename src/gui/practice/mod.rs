@@ -6,8 +6,6 @@
 
 pub mod progress_panel;
 
-pub mod progress_panel;
-
 use eframe::egui::{self, Color32, RichText, TextEdit, Ui};
 
 use super::app::AppState;
