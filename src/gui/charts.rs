@@ -123,14 +123,26 @@ pub fn kroner_text(value: f64) -> String {
 }
 
 /// Draw `show` only when its room is on screen; otherwise just take the room (a plot costs
-/// more than a frame should when nobody sees it).
-fn when_visible(ui: &mut Ui, height: f32, show: impl FnOnce(&mut Ui)) {
+/// more than a frame should when nobody sees it). A plot sizes its axes from the pass before,
+/// so when it was not drawn in the last pass, this pass is drawn again right away.
+fn when_visible(ui: &mut Ui, key: &str, height: f32, show: impl FnOnce(&mut Ui)) {
     let size = egui::vec2(ui.available_width(), height);
     let rect = Rect::from_min_size(ui.cursor().min, size);
-    if ui.is_rect_visible(rect) {
-        show(ui);
-    } else {
+    if !ui.is_rect_visible(rect) {
         ui.allocate_space(size);
+        return;
+    }
+    show(ui);
+    let id = egui::Id::unique(("chart-drawn", key));
+    let pass = ui.ctx().cumulative_pass_nr();
+    let last = ui.ctx().data_mut(|d| {
+        let last = d.get_temp::<u64>(id);
+        d.insert_temp(id, pass);
+        last
+    });
+    let last = last.unwrap_or(u64::MAX);
+    if last.checked_add(1) != Some(pass) && last != pass {
+        ui.ctx().request_discard("a chart came into view; its axes are sized from the pass before");
     }
 }
 
@@ -269,7 +281,7 @@ fn curve_ui(ui: &mut Ui, curve: &AssistanceCurve, alt: &str, loc: &Localizer, da
     let now = [to_f64(curve.current_income), to_f64(curve.current_assistance)];
     let now_name = loc.t("chart-curve-now");
     let break_even_name = loc.t("chart-curve-breakeven");
-    when_visible(ui, CURVE_HEIGHT, |ui| {
+    when_visible(ui, "chart-curve", CURVE_HEIGHT, |ui| {
         still_plot("chart-curve", width, CURVE_HEIGHT)
             // A little room right of the last tick so its number is not cut.
             .default_x_bounds(0.0, end * 1.04)
@@ -326,7 +338,7 @@ fn split_ui(ui: &mut Ui, split: &NeedSplit, rows: &[(String, String)], loc: &Loc
         })
         .collect();
     let right = to_f64(split.parts.iter().map(|(_, m)| *m).max().unwrap_or(Money::ZERO)).max(1.0) * 1.1;
-    when_visible(ui, SPLIT_HEIGHT, |ui| {
+    when_visible(ui, "chart-need-split", SPLIT_HEIGHT, |ui| {
         still_plot("chart-need-split", width, SPLIT_HEIGHT)
             .default_x_bounds(0.0, right)
             .default_y_bounds(-0.5, count as f64 - 0.5)
@@ -376,7 +388,7 @@ fn months_ui(ui: &mut Ui, charts: &ResultCharts, loc: &Localizer, dark: bool) {
     let high = charts.months.iter().map(|m| to_f64(m.result)).fold(0.0, f64::max).max(1.0);
     let short: Vec<String> = charts.months.iter().map(|m| short_month(loc, m.from)).collect();
     let count = charts.months.len();
-    when_visible(ui, MONTHS_HEIGHT, |ui| {
+    when_visible(ui, "chart-months", MONTHS_HEIGHT, |ui| {
         let plot = still_plot("chart-months", width, MONTHS_HEIGHT)
             .default_x_bounds(-0.6, count as f64 - 0.4)
             .default_y_bounds(low * 1.15, high * 1.15)
@@ -494,7 +506,7 @@ pub fn rates_chart_ui(ui: &mut Ui, book: &RateBook, loc: &Localizer, dark: bool)
         let amount = chart.series[index].amount_on(date)?;
         Some(format!("{plot_name}\n{}: {}", format_date(date), amount.format_kroner()))
     };
-    when_visible(ui, RATES_HEIGHT, |ui| {
+    when_visible(ui, "chart-rates", RATES_HEIGHT, |ui| {
         still_plot("chart-rates", width, RATES_HEIGHT)
             .default_x_bounds(year_x(first) - 0.3, end + 0.3)
             .default_y_bounds(0.0, to_f64(Money::kroner(1000)).max(top * 1.08))
