@@ -404,7 +404,12 @@ fn exercise_check(book: &RateBook, files: &[PathBuf]) -> ExitCode {
                 };
                 check_exercise_file(&label, &stem, &text, Some(book), taken)
             });
-        match result.and_then(|ex| ex.key(book).map(|calc| (ex, calc)).map_err(|_| Vec::new())) {
+        // `check_exercise_file` has calculated the key already; this cannot fail, but is reported if it does.
+        let keyed = result.and_then(|ex| match ex.key(book) {
+            Ok(calc) => Ok((ex, calc)),
+            Err(e) => Err(vec![FileError::whole_file(&label, format!("{}: {e}", loc.t("exercise-cli-key-failed")))]),
+        });
+        match keyed {
             Ok((ex, calc)) => {
                 ok += 1;
                 emit(&format!(
