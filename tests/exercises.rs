@@ -593,3 +593,32 @@ fn exercise_list_shows_shipped_and_user_exercises_and_skipped_files() {
     assert!(stderr.starts_with("Hoppet over 1 fil(er) med feil:\nfeil: "), "{stderr}");
     assert!(stderr.contains("42-feil.ron:1:9: filen slutter for tidlig"), "{stderr}");
 }
+
+// ---------------------------------------------------------------- fill the form
+
+/// Every shipped exercise can be entered through the form exactly (nothing in a case that the
+/// form cannot hold), and the feedback engine gives that answer full score.
+#[cfg(feature = "gui")]
+#[test]
+fn every_exercise_can_be_entered_in_the_form_and_the_exact_answer_gets_full_score() {
+    use utmaling::domain::practice::check_exercise_answer;
+    use utmaling::gui::form_model::CaseForm;
+    let book = book();
+    let mut problems = Vec::new();
+    for exercise in shipped() {
+        let (answer, form_problems) = CaseForm::from_case(&exercise.case).to_case();
+        let Some(answer) = answer else {
+            problems.push(format!("{}: the form cannot hold the case: {form_problems:?}", exercise.id));
+            continue;
+        };
+        let feedback =
+            check_exercise_answer(&answer, &exercise, &book).unwrap_or_else(|e| panic!("{}: {e}", exercise.id));
+        if !feedback.all_correct() {
+            problems.push(format!(
+                "{}: {} of {} right; differences: {:?}",
+                exercise.id, feedback.correct, feedback.checked, feedback.differences
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
