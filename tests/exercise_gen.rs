@@ -147,12 +147,13 @@ fn every_rule_tag_is_generated_over_a_thousand_seeds() {
     assert!(difficulties.iter().all(|n| *n >= 100), "difficulties {difficulties:?}");
 }
 
-/// `cargo test --test exercise_gen print_exercises -- --ignored --nocapture` shows a few.
+/// `SEEDS_FROM=100 cargo test --test exercise_gen print_exercises -- --ignored --nocapture` shows eight.
 #[test]
 #[ignore]
 fn print_exercises() {
     let book = book();
-    for seed in 0..8 {
+    let first: u64 = std::env::var("SEEDS_FROM").ok().and_then(|s| s.parse().ok()).unwrap_or(0);
+    for seed in first..first + 8 {
         let ex = generate_exercise(seed);
         let calc = calculate(&ex.case, &book).unwrap_or_else(|e| panic!("{e}"));
         println!(

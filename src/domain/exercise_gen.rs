@@ -373,11 +373,15 @@ impl Facts {
             })
             .collect();
         let kontantstotte_kid = kontantstotte_birth.and_then(|b| kids.iter().position(|k| k.person.birth == b));
-        // Parents at least 19 years older than their oldest child.
-        if let Some(oldest) = kids.iter().map(|k| age_on(k.person.birth, from)).max() {
+        // Parents at least 19 years older than their oldest child and at most 45 years older
+        // than their youngest.
+        let ages: Vec<i32> = kids.iter().map(|k| age_on(k.person.birth, from)).collect();
+        if let (Some(&oldest), Some(&youngest)) = (ages.iter().max(), ages.iter().min()) {
+            let (lo, hi) = (oldest + 19, (youngest + 45).max(oldest + 19));
             for p in adults.iter_mut() {
-                if age_on(p.birth, from) < oldest + 19 {
-                    let age = oldest + 19 + rng.range(0, 12) as i32;
+                let age = age_on(p.birth, from);
+                if age < lo || age > hi {
+                    let age = rng.range(i64::from(lo), i64::from(hi.min(lo + 15))) as i32;
                     p.birth = date(year - age, p.birth.month(), p.birth.day());
                 }
             }
@@ -458,7 +462,12 @@ impl Facts {
         // Housing and other expenses.
         let persons = (adults.len() + kids.len()) as i64;
         let mut expenses = Vec::new();
-        let tenure = if rng.chance(82) { Tenure::Rent { includes_power: rng.chance(35) } } else { Tenure::Own };
+        // A room in a bofellesskap is rented; others rent or own.
+        let tenure = if living == Living::SharedHousing || rng.chance(82) {
+            Tenure::Rent { includes_power: rng.chance(35) }
+        } else {
+            Tenure::Own
+        };
         match tenure {
             Tenure::Rent { includes_power } => {
                 let applied = kroner(rng, 5500 + 1500 * persons, 9000 + 2500 * persons, 50, year);
@@ -759,7 +768,12 @@ impl Facts {
 
         // Income.
         let mut money_in = Vec::new();
-        for p in &self.adults {
+        let no_income = |p: &Person| !self.incomes.iter().any(|inc| inc.person.as_deref() == Some(p.name));
+        let both_without = self.living != Living::Single && self.adults.len() == 2 && self.adults.iter().all(no_income);
+        if both_without {
+            money_in.push(format!("Verken {} eller {} har inntekt.", self.adults[0].name, self.adults[1].name));
+        }
+        for p in self.adults.iter().filter(|_| !both_without) {
             let own: Vec<&Income> = self
                 .incomes
                 .iter()
