@@ -529,9 +529,13 @@ impl AppState {
                     return;
                 };
                 let (name_a, name_b) = state.names(loc);
-                ui.columns(2, |columns| {
-                    facts_ui(&mut columns[0], loc, &name_a, case_a, calc_a, dark);
-                    facts_ui(&mut columns[1], loc, &name_b, case_b, calc_b, dark);
+                ui.scope(|ui| {
+                    // Leave room for the frames' margins and the scroll bar.
+                    ui.set_max_width(ui.available_width() - 16.0);
+                    ui.columns(2, |columns| {
+                        facts_ui(&mut columns[0], loc, &name_a, case_a, calc_a, dark);
+                        facts_ui(&mut columns[1], loc, &name_b, case_b, calc_b, dark);
+                    });
                 });
                 let cmp = compare((case_a, calc_a), (case_b, calc_b));
                 ui.add_space(8.0);
