@@ -622,3 +622,59 @@ fn every_exercise_can_be_entered_in_the_form_and_the_exact_answer_gets_full_scor
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// The traps teach: in every shipped exercise, the typical mistake with each shielded or
+/// counted benefit is flagged with its rule, and a left-out benefit is quoted from the
+/// narrative's sentence that states it.
+#[test]
+fn the_typical_mistakes_are_flagged_with_their_rule() {
+    use utmaling::domain::practice::check_exercise_answer;
+    let book = book();
+    let mut problems = Vec::new();
+    let mut tried = BTreeMap::new();
+    for exercise in shipped() {
+        for (i, income) in exercise.case.incomes.iter().enumerate() {
+            // The mistake: the shielded income typed as an ordinary counted one, or the counted
+            // benefit left out.
+            let (mistake, rule) = match income.kind.as_str() {
+                "barnetrygd" if exercise.case.period.from >= common::d(2022, 9, 1) => {
+                    ("navytelse", RuleTag::BarnetrygdShielded)
+                }
+                "barns_arbeidsinntekt" => ("jobb", RuleTag::ChildWorkIncomeShielded),
+                "kontantstotte" => ("", RuleTag::KontantstotteCounted),
+                "bostotte" => ("", RuleTag::BostotteCounted),
+                _ => continue,
+            };
+            let mut answer = exercise.case.clone();
+            if mistake.is_empty() {
+                answer.incomes.remove(i);
+            } else {
+                answer.incomes[i].kind = mistake.to_string();
+            }
+            let feedback =
+                check_exercise_answer(&answer, &exercise, &book).unwrap_or_else(|e| panic!("{}: {e}", exercise.id));
+            *tried.entry(rule).or_insert(0) += 1;
+            match feedback.differences.iter().find(|d| d.rule == Some(rule)) {
+                None => problems
+                    .push(format!("{}: {} as «{mistake}» is not flagged with {rule:?}", exercise.id, income.kind)),
+                // The feedback quotes the narrative for a missing amount (a wrong kind has no
+                // amount to look for; practice.rs quotes only amounts, dates and children).
+                Some(d) if d.quote.is_none() && matches!(d.expected, utmaling::domain::practice::Value::Money(_)) => {
+                    problems.push(format!("{}: the {rule:?} feedback quotes no sentence of the narrative", exercise.id))
+                }
+                Some(_) => {}
+            }
+            assert!(!feedback.all_correct());
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert_eq!(
+        tried,
+        BTreeMap::from([
+            (RuleTag::BarnetrygdShielded, 10),
+            (RuleTag::ChildWorkIncomeShielded, 2),
+            (RuleTag::KontantstotteCounted, 2),
+            (RuleTag::BostotteCounted, 3),
+        ])
+    );
+}
