@@ -113,6 +113,20 @@ fn recording_keeps_best_and_last_per_exercise() {
     let a = &p.exercises["a"];
     assert_eq!((a.attempts, a.best, a.last), (2, Score::new(8, 8), Score::new(4, 8)));
     assert_eq!(p.session.len(), 5);
+    assert_eq!(p.rule(RateSingle), Score::new(1, 2));
+    // Mistakes without a rule named as missed (every line left empty): the exercise counts,
+    // the rules do not.
+    p.record(
+        "a",
+        "Enslig uten inntekt",
+        &rule_results(&[RateSingle, FullAssistance], &[]),
+        0,
+        5,
+        PracticeMode::ByHand,
+        day(),
+    );
+    assert_eq!((p.exercises["a"].attempts, p.exercises["a"].last), (3, Score::new(0, 5)));
+    assert_eq!((p.rule(RateSingle), p.rule(FullAssistance)), (Score::new(1, 2), Score::new(2, 2)));
     // The same share with more items checked is better; a higher share is better.
     assert!(Score::new(6, 6).better_than(Score::new(3, 3)));
     assert!(Score::new(2, 3).better_than(Score::new(9, 14)));

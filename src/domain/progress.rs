@@ -123,6 +123,10 @@ pub fn rule_results(drilled: &[RuleTag], missed: &[RuleTag]) -> Vec<(RuleTag, bo
 impl Progress {
     /// Record one checked attempt: `correct` of `total` items right, and for each rule it
     /// touched whether it was right (see [`rule_results`]).
+    ///
+    /// An attempt with mistakes that names no rule as missed (say, every line left empty) says
+    /// nothing about which rules the trainee knows: it counts for the exercise, not for the
+    /// rules.
     #[allow(clippy::too_many_arguments)]
     pub fn record(
         &mut self,
@@ -152,7 +156,8 @@ impl Progress {
         record.last_mode = mode;
         record.last_date = date;
         let mut seen = BTreeSet::new();
-        for &(tag, ok) in rules {
+        let rules_unknown = correct < total && rules.iter().all(|(_, ok)| *ok);
+        for &(tag, ok) in rules.iter().filter(|_| !rules_unknown) {
             if !seen.insert(tag) {
                 continue;
             }
