@@ -602,7 +602,8 @@ fn pair_rows<K, A>(
 ) -> (Vec<Option<usize>>, Vec<bool>) {
     let mut used = vec![false; answer.len()];
     let mut pairs: Vec<Option<usize>> = vec![None; key.len()];
-    let passes: [&dyn Fn(&K, &A) -> bool; 4] = [
+    type Pass<'a, K, A> = &'a dyn Fn(&K, &A) -> bool;
+    let passes: [Pass<K, A>; 4] = [
         &|k, a| kind_k(k) == kind_a(a) && amount_k(k) == amount_a(a),
         &|k, a| kind_k(k) == kind_a(a),
         &|k, a| amount_k(k) == amount_a(a),

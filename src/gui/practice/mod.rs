@@ -17,6 +17,7 @@ use super::widgets::FieldCtx;
 use crate::domain::calc::Calculation;
 use crate::domain::case::Case;
 use crate::domain::date::format_date;
+use crate::domain::exercise::RuleTag as Rule;
 use crate::domain::exercise::{Exercise, ExerciseLibrary, RuleTag, default_user_exercises_dir};
 use crate::domain::exercise_gen::generate_exercise;
 use crate::domain::explain::explain_text;
@@ -24,6 +25,7 @@ use crate::domain::practice::{
     FormFeedback, HandFeedback, HandSheet, Mark, calculation_lines, check_exercise_answer, check_hand, difference_text,
     hand_sheet, score_line, sheet_label,
 };
+use crate::domain::progress::{PracticeMode, format_score, rule_results};
 use crate::domain::rates::Category;
 use crate::domain::{RateBook, calculate};
 use crate::i18n::Localizer;
@@ -99,8 +101,8 @@ impl OpenExercise {
         self.hand_feedback = None;
     }
 
-    /// Check the form against the key. Returns true when the attempt could be graded.
-    pub fn check_form(&mut self, book: &RateBook, loc: &Localizer) -> bool {
+    /// Check the form against the key. Returns the grade when the attempt could be graded.
+    pub fn check_form(&mut self, book: &RateBook, loc: &Localizer) -> Option<Graded> {
         let (case, problems) = self.form.to_case();
         self.form_problems = problems;
         self.inline.clear();
@@ -111,7 +113,7 @@ impl OpenExercise {
                 self.blocked = true;
                 self.form_feedback = None;
                 self.focus = self.form_problems.keys().next().cloned();
-                return false;
+                return None;
             }
         };
         self.blocked = false;
@@ -131,24 +133,44 @@ impl OpenExercise {
                     }
                 }
                 self.focus = feedback.first_field().map(str::to_string);
+                let graded = Graded {
+                    correct: feedback.correct,
+                    total: feedback.checked,
+                    missed: feedback.missed_rules(),
+                    mode: PracticeMode::Form,
+                };
                 self.form_feedback = Some(feedback);
-                true
+                Some(graded)
             }
             Err(e) => {
                 self.key = Err(e.to_string());
-                false
+                None
             }
         }
     }
 
-    /// Grade the amounts typed by hand. Returns true when the attempt could be graded.
-    pub fn check_hand(&mut self, book: &RateBook) -> bool {
-        let (Some(sheet), Ok(calc)) = (self.sheet(), self.key.as_ref()) else { return false };
+    /// Grade the amounts typed by hand. Returns the grade when the attempt could be graded.
+    pub fn check_hand(&mut self, book: &RateBook) -> Option<Graded> {
+        let (Some(sheet), Ok(calc)) = (self.sheet(), self.key.as_ref()) else { return None };
         let feedback = check_hand(&sheet, &self.exercise.case, calc, book, &self.hand_answers);
         self.focus = feedback.first_wrong().map(|i| format!("hand[{i}]"));
+        let graded = Graded {
+            correct: feedback.correct,
+            total: feedback.checked,
+            missed: feedback.missed_rules(),
+            mode: PracticeMode::ByHand,
+        };
         self.hand_feedback = Some(feedback);
-        true
+        Some(graded)
     }
+}
+
+/// A graded attempt, to record in the progress.
+pub struct Graded {
+    pub correct: usize,
+    pub total: usize,
+    pub missed: Vec<Rule>,
+    pub mode: PracticeMode,
 }
 
 #[derive(Default)]
@@ -196,6 +218,20 @@ fn rule_text(loc: &Localizer, rule: RuleTag) -> String {
 }
 
 impl AppState {
+    /// Record a graded attempt in the progress (the preferences) and save it. Only scores and
+    /// rule ids are kept: never the trainee's answers.
+    fn record_attempt(&mut self, graded: Graded) {
+        let Some(open) = &self.practice.open else { return };
+        let exercise = &open.exercise;
+        let rules = rule_results(&exercise.rules, &graded.missed);
+        let today = chrono::Local::now().date_naive();
+        let (correct, total) = (graded.correct as u32, graded.total as u32);
+        self.prefs.practice.record(&exercise.id, &exercise.title, &rules, correct, total, graded.mode, today);
+        if let Some(path) = &self.prefs_path {
+            self.prefs.save(path);
+        }
+    }
+
     pub(in crate::gui) fn practice_view(&mut self, ui: &mut Ui, dark: bool, _commands: &mut Vec<Command>) {
         let _ = self.practice.library();
         if self.practice.seed.is_empty() {
@@ -213,6 +249,12 @@ impl AppState {
         let loc = &self.loc;
         let mut chosen: Option<Exercise> = None;
         let mut open_seed = false;
+        let mut progress_action = None;
+        egui::Panel::right("practice-progress").resizable(true).default_size(360.0).min_size(260.0).show(ui, |ui| {
+            egui::ScrollArea::vertical().id_salt("practice-progress-scroll").show(ui, |ui| {
+                progress_action = progress_panel::progress_ui(ui, &self.prefs.practice, loc);
+            });
+        });
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().id_salt("practice-list").show(ui, |ui| {
                 ui.heading(loc.t("practice-heading"));
@@ -264,7 +306,13 @@ impl AppState {
                         });
                         let rules: Vec<String> = exercise.rules.iter().map(|r| loc.t(r.key())).collect();
                         ui.label(RichText::new(loc.t1("practice-rules-drilled", "rules", rules.join(", "))).small());
-                        ui.label(RichText::new(loc.t("practice-not-tried")).small().weak());
+                        match self.prefs.practice.exercises.get(&exercise.id) {
+                            Some(record) => ui.label(
+                                RichText::new(loc.t1("practice-best-score", "score", format_score(loc, record.best)))
+                                    .small(),
+                            ),
+                            None => ui.label(RichText::new(loc.t("practice-not-tried")).small().weak()),
+                        };
                     });
                 }
                 if let Some(library) = library {
@@ -278,6 +326,20 @@ impl AppState {
             self.practice.open_exercise(exercise, &self.book);
         } else if open_seed {
             self.practice.open_seed(&self.book);
+        }
+        if let Some(action) = progress_action {
+            let ctx = ui.ctx().clone();
+            let library = self.practice.library.as_ref().map_or(&[][..], |l| l.exercises.as_slice());
+            if let Some(status) =
+                progress_panel::apply_progress_action(&ctx, action, &mut self.prefs.practice, library, &self.loc)
+            {
+                self.status = Some(status);
+            }
+            if action == progress_panel::ProgressAction::Reset
+                && let Some(path) = &self.prefs_path
+            {
+                self.prefs.save(path);
+            }
         }
     }
 
@@ -315,9 +377,12 @@ impl AppState {
             });
             ui.add_space(4.0);
         });
-        match open.mode {
+        let graded = match open.mode {
             Mode::Form => form_mode_ui(ui, open, book, loc, dark),
             Mode::Hand => hand_mode_ui(ui, open, book, loc, dark),
+        };
+        if let Some(graded) = graded {
+            self.record_attempt(graded);
         }
         if back {
             self.practice.open = None;
@@ -341,8 +406,9 @@ fn solution_ui(ui: &mut Ui, open: &OpenExercise, loc: &Localizer, dark: bool) {
     }
 }
 
-fn form_mode_ui(ui: &mut Ui, open: &mut OpenExercise, book: &RateBook, loc: &Localizer, dark: bool) {
+fn form_mode_ui(ui: &mut Ui, open: &mut OpenExercise, book: &RateBook, loc: &Localizer, dark: bool) -> Option<Graded> {
     let mut changed = false;
+    let mut graded = None;
     egui::Panel::left("practice-form").resizable(true).default_size(620.0).min_size(420.0).max_size(760.0).show(
         ui,
         |ui| {
@@ -367,7 +433,7 @@ fn form_mode_ui(ui: &mut Ui, open: &mut OpenExercise, book: &RateBook, loc: &Loc
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical().id_salt("practice-feedback-scroll").show(ui, |ui| {
             if ui.button(theme::bold(loc.t("practice-check"))).clicked() {
-                open.check_form(book, loc);
+                graded = open.check_form(book, loc);
             }
             if open.blocked {
                 ui.label(RichText::new(loc.t("practice-form-has-problems")).color(theme::error_color(dark)));
@@ -398,6 +464,7 @@ fn form_mode_ui(ui: &mut Ui, open: &mut OpenExercise, book: &RateBook, loc: &Loc
             solution_ui(ui, open, loc, dark);
         });
     });
+    graded
 }
 
 /// The facts of the case, as the trainee needs them to calculate by hand.
@@ -513,7 +580,8 @@ fn rates_ui(ui: &mut Ui, calc: &Calculation, month: usize, loc: &Localizer) {
     }
 }
 
-fn hand_mode_ui(ui: &mut Ui, open: &mut OpenExercise, book: &RateBook, loc: &Localizer, dark: bool) {
+fn hand_mode_ui(ui: &mut Ui, open: &mut OpenExercise, book: &RateBook, loc: &Localizer, dark: bool) -> Option<Graded> {
+    let mut graded = None;
     egui::Panel::left("practice-facts").resizable(true).default_size(460.0).min_size(320.0).show(ui, |ui| {
         egui::ScrollArea::vertical().id_salt("practice-facts-scroll").show(ui, |ui| {
             facts_ui(ui, &open.exercise.case, loc);
@@ -601,7 +669,7 @@ fn hand_mode_ui(ui: &mut Ui, open: &mut OpenExercise, book: &RateBook, loc: &Loc
             let _ = edited;
             ui.add_space(8.0);
             if ui.button(theme::bold(loc.t("practice-check"))).clicked() {
-                open.check_hand(book);
+                graded = open.check_hand(book);
             }
             if let Some(feedback) = &open.hand_feedback {
                 let score = score_line(feedback.correct, feedback.checked, loc);
@@ -611,4 +679,5 @@ fn hand_mode_ui(ui: &mut Ui, open: &mut OpenExercise, book: &RateBook, loc: &Loc
             solution_ui(ui, open, loc, dark);
         });
     });
+    graded
 }

@@ -1,0 +1,186 @@
+//! The Øving view driven through AccessKit labels: a trainee solves the barnetrygd exercise
+//! wrongly (barnetrygd counted), reads the rule, and solves it rightly.
+#![cfg(feature = "gui")]
+
+mod common;
+
+use egui_kittest::kittest::Queryable;
+use utmaling::domain::exercise::{ExerciseLibrary, RuleTag};
+use utmaling::domain::progress::{PracticeMode, Score};
+use utmaling::gui::app::AppState;
+use utmaling::gui::commands::View;
+
+use common::gui::{choose, click, fill, harness};
+
+const EXERCISE: &str = "02-barnetrygd-holdes-utenfor";
+const TITLE: &str = "Enslig mor med overgangsstønad og barnetrygd";
+
+fn practice_state() -> AppState {
+    let mut state = AppState::for_tests();
+    // The shipped exercises only (not whatever a user folder on this machine holds).
+    state.practice.library = Some(ExerciseLibrary::embedded());
+    state
+}
+
+#[test]
+fn regn_selv_barnetrygd_counted_names_section_18_then_full_score() {
+    let mut h = harness(practice_state());
+    h.run();
+    click(&mut h, "Øving");
+    assert_eq!(h.state().view, View::Practice);
+    assert!(h.get_all_by_label("Nivå 1").count() >= 5);
+    click(&mut h, TITLE);
+    click(&mut h, "Regn selv");
+    h.get_by_label_contains("Regn ut stønaden for april 2024 selv.");
+    // April 2024, state rates from 1 January 2024: Enslige 7 850, Barn 0–5 år 3 850.
+    h.get_by_label("Satser fra 01.01.2024 (statlige veiledende satser per måned)");
+    fill(&mut h, "Livsopphold: Kari", "7 850");
+    fill(&mut h, "Livsopphold: Emma", "3850");
+    fill(&mut h, "Husleie", "9 800,00");
+    fill(&mut h, "Sum behov", "21 500");
+    fill(&mut h, "Overgangsstønad (Kari)", "14 200");
+    // The trap: barnetrygd counted as income.
+    fill(&mut h, "Barnetrygd (også utvidet og småbarnstillegg) (Kari)", "1 766");
+    fill(&mut h, "Sum inntekt som regnes med", "15 966");
+    fill(&mut h, "Til utbetaling for april 2024 (hele kroner)", "5 534");
+    click(&mut h, "Sjekk");
+    h.get_by_label("5 av 8 riktige");
+    h.get_by_label(
+        "Barnetrygd holdes utenfor — sosialtjenesteloven § 18 tredje ledd. Fra 1. september 2022 regnes den ikke som \
+         inntekt. Skriv 0.",
+    );
+    // On the income total and on the amount to pay.
+    assert_eq!(
+        h.get_all_by_label(
+        "Du har tatt med barnetrygden (1\u{a0}766,00\u{a0}kr). Barnetrygd holdes utenfor — sosialtjenesteloven § 18 \
+         tredje ledd — og skal ikke trekkes fra behovet.",
+        )
+        .count(),
+        2
+    );
+    assert!(h.get_all_by_label("Regel: Barnetrygd holdes utenfor (sosialtjenesteloven § 18 tredje ledd)").count() >= 3);
+    {
+        let record = &h.state().prefs.practice.exercises[EXERCISE];
+        assert_eq!((record.attempts, record.best, record.last_mode), (1, Score::new(5, 8), PracticeMode::ByHand));
+        assert_eq!(h.state().prefs.practice.rule(RuleTag::BarnetrygdShielded), Score::new(0, 1));
+    }
+
+    // Right this time.
+    fill(&mut h, "Barnetrygd (også utvidet og småbarnstillegg) (Kari)", "0");
+    fill(&mut h, "Sum inntekt som regnes med", "14 200");
+    fill(&mut h, "Til utbetaling for april 2024 (hele kroner)", "7300");
+    click(&mut h, "Sjekk");
+    h.get_by_label("Alle riktige (8 av 8)");
+    assert_eq!(h.get_all_by_label("Riktig").count(), 8);
+    assert_eq!(h.query_all_by_label_contains("§ 18 tredje ledd").count(), 0);
+    let record = &h.state().prefs.practice.exercises[EXERCISE];
+    assert_eq!((record.attempts, record.best, record.last), (2, Score::new(8, 8), Score::new(8, 8)));
+    assert_eq!(h.state().prefs.practice.rule(RuleTag::BarnetrygdShielded), Score::new(1, 2));
+
+    // "Vis løsning": the key with its explanation.
+    click(&mut h, "Vis løsning");
+    h.get_by_label("Løsning: fasiten med forklaring");
+    h.get_by_label_contains("Supplerende stønad: 7\u{a0}300\u{a0}kr å utbetale");
+}
+
+#[test]
+fn form_with_barnetrygd_as_other_income_names_section_18_then_full_score() {
+    let mut h = harness(practice_state());
+    h.run();
+    click(&mut h, "Øving");
+    click(&mut h, TITLE);
+    fill(&mut h, "Fra dato", "01.04.2024");
+    fill(&mut h, "Til dato", "30.04.2024");
+    fill(&mut h, "Voksen 1: Navn eller rolle", "Kari");
+    click(&mut h, "+ Legg til barn");
+    fill(&mut h, "Barn 1: Navn eller rolle", "Emma");
+    fill(&mut h, "Barn 1: Fødselsdato", "03.05.2019");
+    click(&mut h, "+ Legg til inntekt");
+    choose(&mut h, "Inntekt 1: Type", "Overgangsstønad");
+    fill(&mut h, "Inntekt 1: Beløp per måned", "14 200");
+    click(&mut h, "+ Legg til inntekt");
+    choose(&mut h, "Inntekt 2: Type", "Annen inntekt");
+    fill(&mut h, "Inntekt 2: Beløp per måned", "1 766");
+    click(&mut h, "+ Legg til boutgift");
+    fill(&mut h, "Utgift 1: Søkt beløp", "9 800");
+    choose(&mut h, "Emma: Barnehage/SFO", "Dekket av satsen");
+    click(&mut h, "Sjekk");
+    // Period 2, living, adults, Emma's birth date, share and barnehage 3, two incomes 4,
+    // rent 3, the result: 15 items; the income kind and the result are wrong.
+    h.get_by_label("13 av 15 riktige");
+    let feedback = h.get_by_label_contains("1. Inntekt 2: type: riktig er Barnetrygd");
+    let text = format!("{feedback:?}");
+    assert!(text.contains("Barnetrygd skal holdes utenfor — sosialtjenesteloven § 18 tredje ledd."), "{text}");
+    h.get_by_label("2. Resultat for perioden: riktig er 7\u{a0}300,00\u{a0}kr, du har 5\u{a0}534,00\u{a0}kr. Når alle feltene over er riktige, blir også resultatet riktig.");
+    // Under the field: a short pointer to the feedback, with the rule.
+    h.get_by_label("Feil – se punkt 1: Barnetrygd holdes utenfor");
+
+    choose(&mut h, "Inntekt 2: Type", "Barnetrygd (også utvidet og småbarnstillegg)");
+    click(&mut h, "Sjekk");
+    h.get_by_label("Alle riktige (15 av 15)");
+    h.get_by_label("Beregningen din er lik fasiten linje for linje.");
+    let state = h.state();
+    assert_eq!(state.prefs.practice.exercises[EXERCISE].best, Score::new(15, 15));
+    // The caseworker's own case was never touched: not dirty, nothing to recover.
+    assert!(!state.is_dirty());
+    assert_eq!(state.form.adults[0].name, "");
+}
+
+#[test]
+fn the_list_is_sorted_by_level_and_shows_the_best_score_and_a_seed() {
+    let mut state = practice_state();
+    state.prefs.practice.record(
+        EXERCISE,
+        TITLE,
+        &[(RuleTag::BarnetrygdShielded, false)],
+        5,
+        8,
+        PracticeMode::ByHand,
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default(),
+    );
+    let mut h = harness(state);
+    h.run();
+    click(&mut h, "Øving");
+    h.get_by_label("Beste resultat: 5 av 8 (63 %)");
+    let levels: Vec<u8> = h
+        .state()
+        .practice
+        .library
+        .as_ref()
+        .map(|l| l.exercises.iter().map(|e| e.difficulty).collect())
+        .unwrap_or_default();
+    assert!(levels.len() >= 30 && levels.windows(2).all(|w| w[0] <= w[1]), "{levels:?}");
+    assert!(h.get_all_by_label("Nivå 3").count() >= 1);
+    // A seed is shown before anything is opened; the same seed gives the same exercise.
+    let seed = h.state().practice.seed.clone();
+    assert!(seed.parse::<u64>().is_ok(), "{seed}");
+    fill(&mut h, "Frø", "4242");
+    click(&mut h, "Åpne oppgaven for dette frøet");
+    let first = h.state().practice.open.as_ref().map(|o| o.exercise.clone()).expect("opened");
+    click(&mut h, "← Alle oppgaver");
+    click(&mut h, "Åpne oppgaven for dette frøet");
+    let second = h.state().practice.open.as_ref().map(|o| o.exercise.clone()).expect("opened");
+    assert_eq!(first, second);
+    h.get_by_label(first.title.as_str());
+}
+
+#[test]
+fn a_bad_seed_and_bad_amounts_are_shown_inline_not_panicked_on() {
+    let mut h = harness(practice_state());
+    h.run();
+    click(&mut h, "Øving");
+    fill(&mut h, "Frø", "12 ab");
+    h.get_by_label("Frøet må være et helt tall, for eksempel 20240301.");
+    click(&mut h, "Åpne oppgaven for dette frøet");
+    assert!(h.state().practice.open.is_none());
+    click(&mut h, TITLE);
+    click(&mut h, "Regn selv");
+    fill(&mut h, "Livsopphold: Kari", "7 85x");
+    click(&mut h, "Sjekk");
+    h.get_by_label_contains("«7 85x» er ikke et beløp");
+    h.get_by_label("0 av 8 riktige");
+    // The form mode with an empty form: input problems, no grade.
+    click(&mut h, "Fyll ut skjemaet");
+    click(&mut h, "Sjekk");
+    h.get_by_label("Skjemaet har felt som må rettes før det kan sjekkes (se de røde meldingene).");
+}
