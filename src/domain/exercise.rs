@@ -497,11 +497,15 @@ pub struct ExerciseLibrary {
 impl ExerciseLibrary {
     /// The shipped exercises only.
     pub fn embedded() -> ExerciseLibrary {
-        let book = RateBook::embedded().ok();
+        ExerciseLibrary::embedded_with(RateBook::embedded().ok().as_ref())
+    }
+
+    /// The shipped exercises, each key checked with `book` (when there is one).
+    fn embedded_with(book: Option<&RateBook>) -> ExerciseLibrary {
         let mut library = ExerciseLibrary::default();
         for (name, text) in EMBEDDED_EXERCISE_FILES {
             let label = format!("assets/exercises/{name}");
-            library.add(&label, name.strip_suffix(".ron").unwrap_or(name), text, book.as_ref());
+            library.add(&label, name.strip_suffix(".ron").unwrap_or(name), text, book);
         }
         library.sort();
         library
@@ -511,7 +515,8 @@ impl ExerciseLibrary {
     /// id differs from its name, or an id already taken becomes an entry in `errors`; the others
     /// still load. A missing folder is not an error.
     pub fn load(user_dir: Option<&Path>) -> ExerciseLibrary {
-        let mut library = ExerciseLibrary::embedded();
+        let book = RateBook::embedded().ok();
+        let mut library = ExerciseLibrary::embedded_with(book.as_ref());
         let Some(dir) = user_dir else { return library };
         library.user_dir = Some(dir.to_path_buf());
         let entries = match std::fs::read_dir(dir) {
@@ -529,7 +534,6 @@ impl ExerciseLibrary {
             .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "ron"))
             .collect();
         paths.sort();
-        let book = RateBook::embedded().ok();
         for path in paths {
             let label = path.display().to_string();
             let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
