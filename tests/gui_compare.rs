@@ -136,3 +136,23 @@ fn compare_view_snapshot() {
         Err(e) => panic!("{e}"),
     }
 }
+
+#[test]
+fn before_and_after_the_nearest_rate_change() {
+    let mut h = harness(t3_state());
+    h.run();
+    click(&mut h, "Sammenlign");
+    click(&mut h, "Før / etter satsendring");
+    // T3 is March 2024; the nearest change is 1 January 2024 (A-3/2023, 3,8 %).
+    h.get_by_label("A: måneden før satsendringen 01.01.2024");
+    h.get_by_label("Endret i B: måneden fra satsendringen 01.01.2024");
+    cell(&h, "A, Livsopphold, ektepar/samboere (Kari og Ola): 12 600,00 kr");
+    cell(&h, "B, Livsopphold, ektepar/samboere (Kari og Ola): 13 100,00 kr");
+    cell(&h, "Forskjell, Livsopphold, barn 0–5 år (Emma): +150 kr");
+    cell(&h, "Forskjell, Livsopphold, barn 11–17 år (Noah): +200 kr");
+    cell(&h, "A, Å utbetale: 16 600 kr");
+    cell(&h, "B, Å utbetale: 17 450 kr");
+    cell(&h, "Forskjell, Å utbetale: +850 kr");
+    // The caseworker's case still says March 2024.
+    assert_eq!(h.state().form.period_from, "01.03.2024");
+}

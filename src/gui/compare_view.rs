@@ -182,7 +182,7 @@ impl CompareState {
                 }
             }
             Action::RateChange => {
-                let Some((case, _)) = self.a.clone() else { return None };
+                let (case, _) = self.a.clone()?;
                 // From the caseworker's case, so that pressing it twice gives the same pair.
                 let base = self.origin.clone().unwrap_or(case);
                 match around_rate_change(&base, book) {
