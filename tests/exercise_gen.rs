@@ -168,3 +168,32 @@ fn print_exercises() {
         );
     }
 }
+
+/// The feedback engine agrees with the generator: the exercise's own case is a full score, and
+/// a missing income is a difference that quotes the narrative's sentence with its amount.
+#[test]
+fn the_key_case_scores_full_and_a_missing_income_is_quoted_from_the_narrative() {
+    use utmaling::domain::practice::check_exercise_answer;
+    let book = book();
+    let (mut quoted, mut removed) = (0, 0);
+    let plain = |s: &str| s.replace('\u{a0}', " ");
+    for seed in 0..300 {
+        let ex = generate_exercise(seed);
+        let feedback = check_exercise_answer(&ex.case, &ex, &book).unwrap_or_else(|e| panic!("seed {seed}: {e}"));
+        assert!(feedback.all_correct(), "seed {seed}: {:?}", feedback.differences);
+        assert_eq!(feedback.correct, feedback.checked, "seed {seed}");
+        let Some(first) = ex.case.incomes.first() else { continue };
+        let mut answer = ex.case.clone();
+        answer.incomes.remove(0);
+        let feedback = check_exercise_answer(&answer, &ex, &book).unwrap_or_else(|e| panic!("seed {seed}: {e}"));
+        assert!(!feedback.all_correct(), "seed {seed}");
+        removed += 1;
+        let amount = plain(&first.amount.format_kroner());
+        if feedback.differences.iter().any(|d| d.quote.as_deref().is_some_and(|q| plain(q).contains(&amount))) {
+            quoted += 1;
+        } else {
+            println!("seed {seed}: no quote with {amount}: {:?}", feedback.differences);
+        }
+    }
+    assert_eq!(quoted, removed, "every missing income quoted with its amount");
+}
