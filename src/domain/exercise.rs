@@ -223,7 +223,9 @@ struct FormatProbe {
 /// Parse and check an exercise file's text. `file` names it in errors. The first problem is
 /// returned; [`check_exercise`] returns all of them.
 pub fn parse_exercise(file: &str, text: &str) -> Result<Exercise, FileError> {
-    check_exercise(file, text).map_err(|mut errors| errors.swap_remove(0))
+    check_exercise(file, text).map_err(|errors| {
+        errors.into_iter().next().unwrap_or_else(|| FileError::whole_file(file, "oppgaven kunne ikke leses"))
+    })
 }
 
 /// Parse and check an exercise file's text, returning every problem found (at least one on
