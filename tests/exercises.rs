@@ -678,3 +678,22 @@ fn the_typical_mistakes_are_flagged_with_their_rule() {
         ])
     );
 }
+
+/// A teacher's half-written file never panics: every truncation of a shipped exercise is
+/// either refused with an error or (at the full length) accepted.
+#[test]
+fn truncated_files_are_refused_without_panic() {
+    let (name, text) = EMBEDDED_EXERCISE_FILES[24];
+    let mut refused = 0;
+    for (at, _) in text.char_indices().step_by(3) {
+        match check_exercise(name, &text[..at]) {
+            Ok(_) => panic!("{name} cut at {at} was accepted"),
+            Err(errors) => {
+                assert!(!errors.is_empty());
+                refused += 1;
+            }
+        }
+    }
+    assert!(refused > 500, "{refused}");
+    assert!(check_exercise(name, text).is_ok());
+}
