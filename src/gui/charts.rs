@@ -166,9 +166,9 @@ fn still_plot<'a>(id: &str, width: f32, height: f32) -> Plot<'a> {
         .y_grid_spacer(nice_grid)
 }
 
-fn chart_title(ui: &mut Ui, text: String) {
+fn chart_title(ui: &mut Ui, text: &str) {
     ui.add_space(6.0);
-    ui.label(theme::bold_label(&text));
+    ui.label(theme::bold_label(text));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -187,6 +187,12 @@ pub struct ResultCharts {
     months: Vec<MonthResult>,
     month_names: Vec<String>,
     month_rows: Vec<[String; 4]>,
+    /// Titles and column heads, looked up once (drawn every frame, also when off screen).
+    section: String,
+    curve_title: String,
+    split_title: String,
+    months_title: String,
+    month_columns: [String; 4],
 }
 
 impl ResultCharts {
@@ -198,7 +204,19 @@ impl ResultCharts {
         let months = if calc.months.len() > 1 { month_results(calc) } else { Vec::new() };
         let month_names = months.iter().map(|m| month_label(loc, m)).collect();
         let month_rows = month_rows(loc, &months);
+        let months_count = calc.months.len();
         ResultCharts {
+            section: loc.t("chart-section"),
+            curve_title: loc.t("chart-curve-title"),
+            split_title: loc.ta("chart-need-title", &[("months", months_count.into())]),
+            months_title: loc.t("chart-month-title"),
+            month_columns: [
+                "chart-month-col-month",
+                "chart-month-col-need",
+                "chart-month-col-income",
+                "chart-month-col-result",
+            ]
+            .map(|key| loc.t(key)),
             case: case.clone(),
             calc: calc.clone(),
             lang: loc.lang(),
@@ -239,24 +257,24 @@ impl ResultCharts {
 pub fn result_charts_ui(ui: &mut Ui, case: &Case, calc: &Calculation, book: &RateBook, loc: &Localizer, dark: bool) {
     let charts = ResultCharts::cached(ui.ctx(), case, calc, book, loc);
     ui.add_space(8.0);
-    egui::CollapsingHeader::new(theme::bold_label(&loc.t("chart-section")))
-        .id_salt("result-charts")
-        .default_open(true)
-        .show(ui, |ui| {
+    egui::CollapsingHeader::new(theme::bold_label(&charts.section)).id_salt("result-charts").default_open(true).show(
+        ui,
+        |ui| {
             if let Some(curve) = &charts.curve {
-                curve_ui(ui, curve, &charts.curve_alt, loc, dark);
+                curve_ui(ui, curve, &charts.curve_title, &charts.curve_alt, loc, dark);
             }
             if let Some(split) = &charts.split {
-                split_ui(ui, split, &charts.split_rows, loc, dark);
+                split_ui(ui, split, &charts.split_title, &charts.split_rows, loc, dark);
             }
             if !charts.months.is_empty() {
                 months_ui(ui, &charts, loc, dark);
             }
-        });
+        },
+    );
 }
 
-fn curve_ui(ui: &mut Ui, curve: &AssistanceCurve, alt: &str, loc: &Localizer, dark: bool) {
-    chart_title(ui, loc.t("chart-curve-title"));
+fn curve_ui(ui: &mut Ui, curve: &AssistanceCurve, title: &str, alt: &str, loc: &Localizer, dark: bool) {
+    chart_title(ui, title);
     let colors = series_colors(dark);
     let width = plot_width(ui);
     let end = to_f64(curve.end).max(1.0);
@@ -277,11 +295,11 @@ fn curve_ui(ui: &mut Ui, curve: &AssistanceCurve, alt: &str, loc: &Localizer, da
             ],
         ))
     };
-    let line: Vec<[f64; 2]> = curve.points.iter().map(|p| [to_f64(p.income), to_f64(p.assistance)]).collect();
-    let now = [to_f64(curve.current_income), to_f64(curve.current_assistance)];
-    let now_name = loc.t("chart-curve-now");
-    let break_even_name = loc.t("chart-curve-breakeven");
     when_visible(ui, "chart-curve", CURVE_HEIGHT, |ui| {
+        let line: Vec<[f64; 2]> = curve.points.iter().map(|p| [to_f64(p.income), to_f64(p.assistance)]).collect();
+        let now = [to_f64(curve.current_income), to_f64(curve.current_assistance)];
+        let now_name = loc.t("chart-curve-now");
+        let break_even_name = loc.t("chart-curve-breakeven");
         still_plot("chart-curve", width, CURVE_HEIGHT)
             // A little room right of the last tick so its number is not cut.
             .default_x_bounds(0.0, end * 1.04)
@@ -321,24 +339,24 @@ fn curve_ui(ui: &mut Ui, curve: &AssistanceCurve, alt: &str, loc: &Localizer, da
     ui.label(alt);
 }
 
-fn split_ui(ui: &mut Ui, split: &NeedSplit, rows: &[(String, String)], loc: &Localizer, dark: bool) {
-    chart_title(ui, loc.ta("chart-need-title", &[("months", split.months.into())]));
-    let colors = series_colors(dark);
+fn split_ui(ui: &mut Ui, split: &NeedSplit, title: &str, rows: &[(String, String)], loc: &Localizer, dark: bool) {
+    chart_title(ui, title);
     let width = plot_width(ui);
-    let names: Vec<String> = split.parts.iter().map(|(part, _)| loc.t(part.key())).collect();
     let count = split.parts.len();
-    // The first part on top.
-    let bars: Vec<Bar> = split
-        .parts
-        .iter()
-        .enumerate()
-        .map(|(i, (_, amount))| {
-            let label = rows.get(i).map(|(name, value)| format!("{name}: {value}")).unwrap_or_default();
-            Bar::new((count - 1 - i) as f64, to_f64(*amount)).width(0.6).fill(colors[i]).name(label)
-        })
-        .collect();
-    let right = to_f64(split.parts.iter().map(|(_, m)| *m).max().unwrap_or(Money::ZERO)).max(1.0) * 1.1;
     when_visible(ui, "chart-need-split", SPLIT_HEIGHT, |ui| {
+        let colors = series_colors(dark);
+        let names: Vec<String> = split.parts.iter().map(|(part, _)| loc.t(part.key())).collect();
+        // The first part on top.
+        let bars: Vec<Bar> = split
+            .parts
+            .iter()
+            .enumerate()
+            .map(|(i, (_, amount))| {
+                let label = rows.get(i).map(|(name, value)| format!("{name}: {value}")).unwrap_or_default();
+                Bar::new((count - 1 - i) as f64, to_f64(*amount)).width(0.6).fill(colors[i]).name(label)
+            })
+            .collect();
+        let right = to_f64(split.parts.iter().map(|(_, m)| *m).max().unwrap_or(Money::ZERO)).max(1.0) * 1.1;
         still_plot("chart-need-split", width, SPLIT_HEIGHT)
             .default_x_bounds(0.0, right)
             .default_y_bounds(-0.5, count as f64 - 0.5)
@@ -372,23 +390,23 @@ fn split_ui(ui: &mut Ui, split: &NeedSplit, rows: &[(String, String)], loc: &Loc
 }
 
 fn months_ui(ui: &mut Ui, charts: &ResultCharts, loc: &Localizer, dark: bool) {
-    chart_title(ui, loc.t("chart-month-title"));
-    let colors = series_colors(dark);
+    chart_title(ui, &charts.months_title);
     let width = plot_width(ui);
-    let result_name = loc.t("chart-month-series-result");
-    let surplus_name = loc.t("chart-month-series-surplus");
-    let mut paid = Vec::new();
-    let mut surplus = Vec::new();
-    for (i, (m, row)) in charts.months.iter().zip(&charts.month_rows).enumerate() {
-        let label = format!("{}: {}", row[0], row[3]);
-        let bar = Bar::new(i as f64, to_f64(m.result)).width(0.6).name(label);
-        if m.result.is_negative() { surplus.push(bar.fill(colors[1])) } else { paid.push(bar.fill(colors[0])) }
-    }
-    let low = charts.months.iter().map(|m| to_f64(m.result)).fold(0.0, f64::min);
-    let high = charts.months.iter().map(|m| to_f64(m.result)).fold(0.0, f64::max).max(1.0);
-    let short: Vec<String> = charts.months.iter().map(|m| short_month(loc, m.from)).collect();
-    let count = charts.months.len();
     when_visible(ui, "chart-months", MONTHS_HEIGHT, |ui| {
+        let colors = series_colors(dark);
+        let result_name = loc.t("chart-month-series-result");
+        let surplus_name = loc.t("chart-month-series-surplus");
+        let mut paid = Vec::new();
+        let mut surplus = Vec::new();
+        for (i, (m, row)) in charts.months.iter().zip(&charts.month_rows).enumerate() {
+            let label = format!("{}: {}", row[0], row[3]);
+            let bar = Bar::new(i as f64, to_f64(m.result)).width(0.6).name(label);
+            if m.result.is_negative() { surplus.push(bar.fill(colors[1])) } else { paid.push(bar.fill(colors[0])) }
+        }
+        let low = charts.months.iter().map(|m| to_f64(m.result)).fold(0.0, f64::min);
+        let high = charts.months.iter().map(|m| to_f64(m.result)).fold(0.0, f64::max).max(1.0);
+        let short: Vec<String> = charts.months.iter().map(|m| short_month(loc, m.from)).collect();
+        let count = charts.months.len();
         let plot = still_plot("chart-months", width, MONTHS_HEIGHT)
             .default_x_bounds(-0.6, count as f64 - 0.4)
             .default_y_bounds(low * 1.15, high * 1.15)
@@ -420,9 +438,8 @@ fn months_ui(ui: &mut Ui, charts: &ResultCharts, loc: &Localizer, dark: bool) {
         });
     });
     egui::Grid::new("chart-months-alt").num_columns(4).striped(true).spacing([16.0, 2.0]).show(ui, |ui| {
-        for key in ["chart-month-col-month", "chart-month-col-need", "chart-month-col-income", "chart-month-col-result"]
-        {
-            ui.label(RichText::new(loc.t(key)).strong());
+        for head in &charts.month_columns {
+            ui.label(RichText::new(head).strong());
         }
         ui.end_row();
         for (name, row) in charts.month_names.iter().zip(&charts.month_rows) {
@@ -450,6 +467,9 @@ struct RatesChart {
     series: Vec<RateSeries>,
     lang: Lang,
     sentences: Vec<String>,
+    title: String,
+    /// The categories' names, in `series` order.
+    names: Vec<String>,
 }
 
 /// A date as a fractional year for the x axis (1 July 2023 → 2023.496).
@@ -481,12 +501,14 @@ pub fn rates_chart_ui(ui: &mut Ui, book: &RateBook, loc: &Localizer, dark: bool)
         Some(chart) => chart,
         None => {
             let sentences = rates_sentences(loc, &series);
-            let chart = Arc::new(RatesChart { series, lang: loc.lang(), sentences });
+            let title = loc.t("chart-rates-title");
+            let names = series.iter().map(|s| loc.t(s.category.key())).collect();
+            let chart = Arc::new(RatesChart { series, lang: loc.lang(), sentences, title, names });
             ui.ctx().data_mut(|d| d.insert_temp(id, Arc::clone(&chart)));
             chart
         }
     };
-    chart_title(ui, loc.t("chart-rates-title"));
+    chart_title(ui, &chart.title);
     let Some(last) = chart.series.iter().filter_map(|s| s.steps.last()).map(|s| s.from).max() else {
         return;
     };
@@ -496,7 +518,7 @@ pub fn rates_chart_ui(ui: &mut Ui, book: &RateBook, loc: &Localizer, dark: bool)
     // The newest set is drawn for a year past its date (it is in force until the next one).
     let end = year_x(last) + 1.0;
     let colors = series_colors(dark);
-    let names: Vec<String> = chart.series.iter().map(|s| loc.t(s.category.key())).collect();
+    let names = &chart.names;
     let top = chart.series.iter().filter_map(|s| s.steps.iter().map(|p| p.amount).max()).max().map_or(1.0, to_f64);
     let width = plot_width(ui);
     let hover = |pos: &HoverPosition<'_>| -> Option<String> {
@@ -509,7 +531,7 @@ pub fn rates_chart_ui(ui: &mut Ui, book: &RateBook, loc: &Localizer, dark: bool)
     when_visible(ui, "chart-rates", RATES_HEIGHT, |ui| {
         still_plot("chart-rates", width, RATES_HEIGHT)
             .default_x_bounds(year_x(first) - 0.3, end + 0.3)
-            .default_y_bounds(0.0, to_f64(Money::kroner(1000)).max(top * 1.08))
+            .default_y_bounds(0.0, (top * 1.08).max(1000.0))
             .x_axis_label(loc.t("chart-rates-x"))
             .y_axis_label(loc.t("chart-rates-y"))
             .x_axis_formatter(|mark: GridMark, _| {
