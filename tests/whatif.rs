@@ -342,3 +342,28 @@ fn the_printed_comparison_is_a_one_page_pdf_with_the_figures() {
         assert!(text.contains(expected), "{expected:?} missing from the PDF:\n{text}");
     }
 }
+
+#[test]
+fn a_multi_month_comparison_sums_the_period_and_keeps_rate_lines_first() {
+    let book = book();
+    let a = example("m1-flere-maneder-satsendring.ron");
+    let b = with_job_income(&a, kr("5000"));
+    let calc_a = calculate(&a, &book).expect("M1");
+    let calc_b = calculate(&b, &book).expect("M1 with job");
+    let cmp = compare((&a, &calc_a), (&b, &calc_b));
+    let need: Vec<_> = cmp.section(Section::Need).map(|r| r.key.rule).collect();
+    assert_eq!(
+        &need[..3],
+        [Rule::Rate(Category::Single), Rule::Rate(Category::Child0To5), Rule::Rate(Category::Child6To10)]
+    );
+    // Four months of 5 000 kr.
+    let job = cmp.section(Section::Income).last().expect("job row");
+    assert_eq!((job.a, job.b), (None, Some(kr("20000"))));
+    // May (22 of 31 days) had 4 488,71 kr; 5 000 more turns it into a surplus of 511,29 kr, so
+    // the amount to pay falls by less than the 20 000: 29 139 (4 488,71 + 7 450 + 8 600 + 8 600)
+    // against 9 650 (2 450 + 3 600 + 3 600).
+    assert_eq!(calc_b.months[0].result, kr("-511,29"));
+    assert_eq!((cmp.a.assistance, cmp.b.assistance), (kr("29139"), kr("9650")));
+    assert_eq!(cmp.assistance_difference(), kr("-19489"));
+    assert_eq!(cmp.b.surplus, kr("511,29"));
+}

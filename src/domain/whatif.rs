@@ -411,6 +411,8 @@ fn keyed_lines(case: &Case, calc: &Calculation) -> Vec<(LineKey, Line, Money)> {
             }
         }
     }
+    // Rate lines first, as in each month, also when a band first appears in a later month.
+    out.sort_by_key(|(k, _, _)| !matches!(k.rule, Rule::Rate(_)));
     out
 }
 
@@ -541,6 +543,8 @@ pub struct CompareReport {
     /// "Post", "A", "B", "Forskjell".
     pub columns: Vec<String>,
     pub lines_heading: String,
+    /// "Beløpene er summer for hele perioden." when a scenario has several months.
+    pub period_note: Option<String>,
     pub groups: Vec<CompareGroup>,
     pub totals: CompareGroup,
     /// The outcome and the amount to pay (or surplus) of each.
@@ -621,6 +625,11 @@ pub fn conclusion(loc: &Localizer, cmp: &Comparison) -> String {
     } else {
         loc.t("compare-same")
     }
+}
+
+/// "Beløpene er summer for hele perioden." when either scenario has more than one month.
+pub fn period_note(loc: &Localizer, a: &Calculation, b: &Calculation) -> Option<String> {
+    (a.months.len() > 1 || b.months.len() > 1).then(|| loc.t("compare-period-sums"))
 }
 
 /// The label of a comparison row, from the case of the side its line comes from.
@@ -713,6 +722,7 @@ impl CompareReport {
                 loc.t("compare-col-difference"),
             ],
             lines_heading: loc.t("compare-report-lines"),
+            period_note: period_note(loc, a.calc, b.calc),
             groups,
             totals,
             outcome,
@@ -749,6 +759,9 @@ impl CompareReport {
             let _ = writeln!(out, "{changes}");
         }
         let _ = writeln!(out);
+        if let Some(note) = &self.period_note {
+            let _ = writeln!(out, "{note}");
+        }
         let header = CompareLine {
             label: self.columns[0].clone(),
             a: self.columns[1].clone(),

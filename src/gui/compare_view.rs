@@ -445,7 +445,9 @@ impl AppState {
             ui.heading(loc.t("compare-b-form"));
             if !state.changes.is_empty() {
                 let list: Vec<String> = state.changes.iter().map(|c| c.text(loc)).collect();
-                ui.label(RichText::new(loc.t1("compare-changes", "list", list.join("; "))).weak());
+                ui.add(
+                    egui::Label::new(RichText::new(loc.t1("compare-changes", "list", list.join("; "))).weak()).wrap(),
+                );
             }
             if !state.b_problems.is_empty() {
                 ui.label(
@@ -551,6 +553,9 @@ impl AppState {
                     },
                 );
                 ui.add_space(8.0);
+                if let Some(note) = whatif::period_note(loc, calc_a, calc_b) {
+                    ui.label(RichText::new(note).weak());
+                }
                 table_ui(ui, loc, case_a, case_b, &cmp, dark);
                 ui.add_space(10.0);
                 ui.horizontal_wrapped(|ui| {

@@ -59,6 +59,7 @@ compare-household = { $adults ->
     [one] 1 child
    *[other] { $children } children
 }
+compare-period-sums = The amounts are totals for the whole period.
 compare-totals = Totals
 compare-row-outcome = Outcome
 compare-row-to-pay = To pay

@@ -59,6 +59,7 @@ compare-household = { $adults ->
     [one] 1 barn
    *[other] { $children } barn
 }
+compare-period-sums = Beløpene er summer for hele perioden.
 compare-totals = Summer
 compare-row-outcome = Utfall
 compare-row-to-pay = Å utbetale

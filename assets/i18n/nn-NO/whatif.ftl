@@ -59,6 +59,7 @@ compare-household = { $adults ->
     [one] 1 barn
    *[other] { $children } born
 }
+compare-period-sums = Beløpa er summar for heile perioden.
 compare-totals = Summar
 compare-row-outcome = Utfall
 compare-row-to-pay = Å betale ut
