@@ -374,3 +374,22 @@ fn every_message_id_used_exists_in_bokmal() {
         assert!(!line.contains("practice-"), "{line}");
     }
 }
+
+#[test]
+fn less_than_a_krone_off_is_a_rounding_hint() {
+    let mut case = example("t1-enslig-full.ron");
+    case.period.from = NaiveDate::from_ymd_opt(2024, 3, 10).expect("date");
+    let calc = calculate(&case, &book()).expect("T1 calculates");
+    let sheet = hand_sheet(&calc, 0).expect("one month");
+    // 5 570,97 truncated to 5 570 instead of rounded to 5 571.
+    let answers: Vec<String> = ["5 570", "8000", "700", "14 270,97", "14271"].iter().map(|s| s.to_string()).collect();
+    let feedback = check_hand(&sheet, &case, &calc, &book(), &answers);
+    let Mark::Wrong { hint, rule } = &feedback.marks[0] else { panic!("{:?}", feedback.marks[0]) };
+    assert_eq!(*rule, None);
+    assert_eq!(
+        hint.render(&nb()),
+        "Nesten: du er under én krone unna. Regn med øre (to desimaler) og rund av til nærmeste hele krone, der 50 \
+         øre rundes opp – eller skriv beløpet med øre."
+    );
+    assert_eq!((feedback.correct, feedback.checked), (4, 5));
+}

@@ -1161,6 +1161,11 @@ pub fn check_hand(
             match Money::parse(text) {
                 Err(e) => Mark::Invalid(e.to_string()),
                 Ok(given) if same_to_the_krone(given, item.expected) => Mark::Correct,
+                Ok(given) if given.checked_sub(item.expected).is_ok_and(|d| d.abs() < Money::kroner(1)) => {
+                    // Less than a krone off: the method is right, the rounding is not.
+                    let hint = Msg::new("practice-hint-rounding");
+                    Mark::Wrong { hint, rule: None }
+                }
                 Ok(given) => {
                     let (hint, rule) = hint_for(sheet, case, calc, book, &parsed, item, given);
                     Mark::Wrong { hint, rule }

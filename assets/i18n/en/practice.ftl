@@ -51,6 +51,7 @@ practice-facts-reduction = Reduction (§ 20): { $amount } a month ({ $reason })
 practice-rates-heading = Rates from { $date } (state guideline rates per month)
 practice-rates-profile-heading = Rates from { $date } ({ $profile })
 practice-mark-correct = Right
+practice-mark-wrong = Wrong
 practice-mark-empty = Not filled in. Type an amount (0 if the line is not counted).
 practice-attempt-saved = The attempt is saved in your progress.
 
@@ -153,6 +154,7 @@ practice-row-surplus = Surplus (income above the need)
 
 ## Regn selv: hints
 practice-hint-generic = The amount is not right. Look at the facts and calculate the line again.
+practice-hint-rounding = Almost: you are less than one krone off. Calculate with øre (two decimals) and round to the nearest whole krone, 50 øre rounding up – or type the amount with øre.
 practice-hint-pro-rata-days = You used the full monthly rate ({ $rate }), but the period is only { $days } of { $total } days this month. The rate is prorated by calendar days: { $rate } × { $days } / { $total }.
 practice-hint-share = { $person } lives in the household { $percent } of the time (shared residence or visits), so the child's rate is prorated: { $rate } × { $percent }.
 practice-hint-couple-vs-shared = You used the rate for { $used }. A married or cohabiting couple gets one joint rate ({ $category }); shared housing is for adults sharing a home without being a couple.

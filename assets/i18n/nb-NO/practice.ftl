@@ -51,6 +51,7 @@ practice-facts-reduction = Reduksjon (§ 20): { $amount } per måned ({ $reason 
 practice-rates-heading = Satser fra { $date } (statlige veiledende satser per måned)
 practice-rates-profile-heading = Satser fra { $date } ({ $profile })
 practice-mark-correct = Riktig
+practice-mark-wrong = Feil
 practice-mark-empty = Ikke fylt ut. Skriv et beløp (0 hvis linjen ikke skal regnes med).
 practice-attempt-saved = Forsøket er lagret i fremgangen din.
 
@@ -153,6 +154,7 @@ practice-row-surplus = Overskudd (inntekt over behovet)
 
 ## Regn selv: hints for a wrong line
 practice-hint-generic = Beløpet stemmer ikke. Se på opplysningene over og regn linjen på nytt.
+practice-hint-rounding = Nesten: du er under én krone unna. Regn med øre (to desimaler) og rund av til nærmeste hele krone, der 50 øre rundes opp – eller skriv beløpet med øre.
 practice-hint-pro-rata-days = Du har brukt hele månedssatsen ({ $rate }), men perioden er bare { $days } av { $total } dager denne måneden. Satsen regnes forholdsmessig etter kalenderdager: { $rate } × { $days } / { $total }.
 practice-hint-share = { $person } bor i husstanden { $percent } av tiden (delt bosted eller samvær), så barnesatsen regnes forholdsmessig: { $rate } × { $percent }.
 practice-hint-couple-vs-shared = Du har brukt satsen for { $used }. Ektepar og samboere får én felles sats ({ $category }); bofellesskap gjelder voksne som deler bolig uten å være par.

@@ -51,6 +51,7 @@ practice-facts-reduction = Reduksjon (§ 20): { $amount } per månad ({ $reason 
 practice-rates-heading = Satsar frå { $date } (statlege rettleiande satsar per månad)
 practice-rates-profile-heading = Satsar frå { $date } ({ $profile })
 practice-mark-correct = Rett
+practice-mark-wrong = Feil
 practice-mark-empty = Ikkje fylt ut. Skriv eit beløp (0 om linja ikkje skal reknast med).
 practice-attempt-saved = Forsøket er lagra i framgangen din.
 
@@ -153,6 +154,7 @@ practice-row-surplus = Overskot (inntekt over behovet)
 
 ## Regn selv: hints
 practice-hint-generic = Beløpet stemmer ikkje. Sjå på opplysningane over og rekn linja på nytt.
+practice-hint-rounding = Nesten: du er under éi krone unna. Rekn med øre (to desimalar) og rund av til næraste heile krone, der 50 øre blir runda opp – eller skriv beløpet med øre.
 practice-hint-pro-rata-days = Du har brukt heile månadssatsen ({ $rate }), men perioden er berre { $days } av { $total } dagar denne månaden. Satsen blir rekna forholdsmessig etter kalenderdagar: { $rate } × { $days } / { $total }.
 practice-hint-share = { $person } bur i hushaldet { $percent } av tida (delt bustad eller samvær), så barnesatsen blir rekna forholdsmessig: { $rate } × { $percent }.
 practice-hint-couple-vs-shared = Du har brukt satsen for { $used }. Ektepar og sambuarar får éin felles sats ({ $category }); bufellesskap gjeld vaksne som deler bustad utan å vere par.

@@ -58,6 +58,8 @@ pub struct OpenExercise {
     pub month: usize,
     pub hand_answers: Vec<String>,
     pub hand_feedback: Option<HandFeedback>,
+    /// Rows typed in since the last check: their mark belongs to the old answer and is hidden.
+    pub hand_edited: std::collections::BTreeSet<usize>,
     pub show_solution: bool,
     /// A field to move the focus to (the first wrong one).
     pub focus: Option<String>,
@@ -82,6 +84,7 @@ impl OpenExercise {
             month: 0,
             hand_answers: Vec::new(),
             hand_feedback: None,
+            hand_edited: Default::default(),
             show_solution: false,
             focus: None,
             blocked: false,
@@ -99,6 +102,7 @@ impl OpenExercise {
         let rows = self.sheet().map_or(0, |s| s.items.len());
         self.hand_answers = vec![String::new(); rows];
         self.hand_feedback = None;
+        self.hand_edited.clear();
     }
 
     /// Check the form against the key. Returns the grade when the attempt could be graded.
@@ -154,6 +158,7 @@ impl OpenExercise {
         let (Some(sheet), Ok(calc)) = (self.sheet(), self.key.as_ref()) else { return None };
         let feedback = check_hand(&sheet, &self.exercise.case, calc, book, &self.hand_answers);
         self.focus = feedback.first_wrong().map(|i| format!("hand[{i}]"));
+        self.hand_edited.clear();
         let graded = Graded {
             correct: feedback.correct,
             total: feedback.checked,
@@ -612,61 +617,90 @@ fn hand_mode_ui(ui: &mut Ui, open: &mut OpenExercise, book: &RateBook, loc: &Loc
             let Some(sheet) = open.sheet() else { return };
             let month_from = calc.months.get(open.month).map(|m| m.from).unwrap_or(calc.from);
             ui.label(loc.t1("practice-hand-intro", "month", crate::domain::date::month_name(loc, month_from)));
-            ui.label(RichText::new(loc.t("practice-hand-income-note")).small());
+            if sheet.items.iter().any(|i| matches!(i.row, crate::domain::practice::SheetRow::Income(_))) {
+                ui.label(RichText::new(loc.t("practice-hand-income-note")).small());
+            }
             ui.add_space(6.0);
             if open.hand_answers.len() != sheet.items.len() {
                 open.hand_answers.resize(sheet.items.len(), String::new());
             }
-            let mut edited = false;
-            egui::Grid::new("practice-hand-grid").num_columns(3).spacing([12.0, 6.0]).show(ui, |ui| {
-                for (i, item) in sheet.items.iter().enumerate() {
-                    let label = sheet_label(loc, &open.exercise.case, &calc, &sheet, item.row);
-                    let total = matches!(
-                        item.row,
-                        crate::domain::practice::SheetRow::NeedTotal
-                            | crate::domain::practice::SheetRow::IncomeTotal
-                            | crate::domain::practice::SheetRow::Pay
+            let mut edited = Vec::new();
+            // One row per line: label, amount, a short mark; a hint below it, wrapped to the panel.
+            for (i, item) in sheet.items.iter().enumerate() {
+                let label = sheet_label(loc, &open.exercise.case, &calc, &sheet, item.row);
+                let total = matches!(
+                    item.row,
+                    crate::domain::practice::SheetRow::NeedTotal
+                        | crate::domain::practice::SheetRow::IncomeTotal
+                        | crate::domain::practice::SheetRow::Pay
+                );
+                let mark =
+                    open.hand_feedback.as_ref().and_then(|f| f.marks.get(i)).filter(|_| !open.hand_edited.contains(&i));
+                let wrong = matches!(mark, Some(Mark::Wrong { .. } | Mark::Invalid(_)));
+                ui.horizontal(|ui| {
+                    ui.allocate_ui_with_layout(
+                        egui::vec2(300.0, 22.0),
+                        egui::Layout::left_to_right(egui::Align::Center),
+                        |ui| {
+                            ui.set_min_width(300.0);
+                            ui.add(
+                                egui::Label::new(if total {
+                                    theme::bold(label.clone())
+                                } else {
+                                    RichText::new(label.clone())
+                                })
+                                .truncate(),
+                            )
+                        },
                     );
-                    ui.label(if total { theme::bold(label.clone()) } else { RichText::new(label.clone()) });
-                    let mark = open.hand_feedback.as_ref().and_then(|f| f.marks.get(i));
-                    let wrong = matches!(mark, Some(Mark::Wrong { .. } | Mark::Invalid(_)));
-                    let mut edit = TextEdit::singleline(&mut open.hand_answers[i]).desired_width(120.0);
+                    let mut edit = TextEdit::singleline(&mut open.hand_answers[i]);
                     if wrong {
                         edit = edit.text_color(theme::error_color(dark));
                     }
-                    let response = ui.add(edit).accessible_name(label);
+                    let response = ui.add_sized([120.0, 22.0], edit).accessible_name(label.clone());
                     let path = format!("hand[{i}]");
                     if open.focus.as_deref() == Some(path.as_str()) {
                         response.request_focus();
                         response.scroll_to_me(Some(egui::Align::Center));
                         open.focus = None;
                     }
-                    edited |= response.changed();
-                    ui.vertical(|ui| {
-                        ui.set_max_width(520.0);
-                        match mark {
-                            None => {}
-                            Some(Mark::Correct) => {
-                                ui.label(RichText::new(loc.t("practice-mark-correct")).color(ok_color(dark)));
-                            }
-                            Some(Mark::Empty) => {
-                                ui.label(RichText::new(loc.t("practice-mark-empty")).small().weak());
-                            }
-                            Some(Mark::Invalid(message)) => {
-                                ui.label(RichText::new(message).small().color(theme::error_color(dark)));
-                            }
-                            Some(Mark::Wrong { hint, rule }) => {
-                                ui.label(RichText::new(hint.render(loc)).small().color(theme::error_color(dark)));
-                                if let Some(rule) = rule {
-                                    ui.label(RichText::new(rule_text(loc, *rule)).small().weak());
-                                }
-                            }
+                    if response.changed() {
+                        edited.push(i);
+                    }
+                    match mark {
+                        Some(Mark::Correct) => {
+                            ui.label(RichText::new(loc.t("practice-mark-correct")).color(ok_color(dark)));
                         }
+                        Some(Mark::Wrong { .. } | Mark::Invalid(_)) => {
+                            ui.label(RichText::new(loc.t("practice-mark-wrong")).color(theme::error_color(dark)));
+                        }
+                        _ => {}
+                    }
+                });
+                let indent = |ui: &mut Ui, add: &mut dyn FnMut(&mut Ui)| {
+                    ui.horizontal(|ui| {
+                        ui.add_space(16.0);
+                        ui.vertical(|ui| add(ui));
                     });
-                    ui.end_row();
+                };
+                match mark {
+                    None | Some(Mark::Correct) => {}
+                    Some(Mark::Empty) => indent(ui, &mut |ui| {
+                        ui.label(RichText::new(loc.t("practice-mark-empty")).small().weak());
+                    }),
+                    Some(Mark::Invalid(message)) => indent(ui, &mut |ui| {
+                        ui.label(RichText::new(message.clone()).small().color(theme::error_color(dark)));
+                    }),
+                    Some(Mark::Wrong { hint, rule }) => indent(ui, &mut |ui| {
+                        ui.label(RichText::new(hint.render(loc)).color(theme::error_color(dark)));
+                        if let Some(rule) = rule {
+                            ui.label(RichText::new(rule_text(loc, *rule)).small().weak());
+                        }
+                    }),
                 }
-            });
-            let _ = edited;
+                ui.add_space(2.0);
+            }
+            open.hand_edited.extend(edited);
             ui.add_space(8.0);
             if ui.button(theme::bold(loc.t("practice-check"))).clicked() {
                 graded = open.check_hand(book);
