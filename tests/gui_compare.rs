@@ -156,3 +156,22 @@ fn before_and_after_the_nearest_rate_change() {
     // The caseworker's case still says March 2024.
     assert_eq!(h.state().form.period_from, "01.03.2024");
 }
+
+#[test]
+fn editing_b_in_its_own_form_leaves_the_case_alone() {
+    let mut h = harness(t3_state());
+    h.run();
+    let form_before = h.state().form.clone();
+    click(&mut h, "Sammenlign");
+    // B's rent up by 1 000: the difference shows; the caseworker's rent stays 12 000.
+    fill(&mut h, "Utgift 1: Søkt beløp", "13 000");
+    h.get_by_label("Endret i B: endret i skjemaet");
+    cell(&h, "Forskjell, Husleie: +1 000 kr");
+    cell(&h, "B, Å utbetale: 18 450 kr");
+    // A date B cannot read: B says so and the table keeps the last B that could be calculated.
+    fill(&mut h, "Fra dato", "31.02.2024");
+    h.get_by_label("B har én feil og kan ikke beregnes. Tabellen viser siste B som kunne beregnes.");
+    cell(&h, "B, Å utbetale: 18 450 kr");
+    assert_eq!(h.state().form, form_before);
+    assert!(!h.state().is_dirty());
+}
