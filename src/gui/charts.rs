@@ -421,12 +421,6 @@ fn months_ui(ui: &mut Ui, charts: &ResultCharts, loc: &Localizer, dark: bool) {
             })
             .y_axis_formatter(|mark: GridMark, _| kroner_axis(mark.value))
             .label_formatter(|_| None);
-        // A legend only when the bars have two meanings (assistance and surplus).
-        let plot = if paid.is_empty() || surplus.is_empty() {
-            plot
-        } else {
-            plot.legend(Legend::default().follow_insertion_order(true).position(Corner::RightTop))
-        };
         plot.show(ui, |plot| {
             let formatter = || Box::new(|bar: &Bar, _: &BarChart| bar.name.clone());
             if !paid.is_empty() {
@@ -437,6 +431,15 @@ fn months_ui(ui: &mut Ui, charts: &ResultCharts, loc: &Localizer, dark: bool) {
             }
         });
     });
+    // A colour key under the chart (a legend inside it would cover the last bar), when the
+    // bars have two meanings.
+    if charts.months.iter().any(|m| m.result.is_negative()) && charts.months.iter().any(|m| !m.result.is_negative()) {
+        let colors = series_colors(dark);
+        color_key(
+            ui,
+            &[(colors[0], loc.t("chart-month-series-result")), (colors[1], loc.t("chart-month-series-surplus"))],
+        );
+    }
     egui::Grid::new("chart-months-alt").num_columns(4).striped(true).spacing([16.0, 2.0]).show(ui, |ui| {
         for head in &charts.month_columns {
             ui.label(RichText::new(head).strong());
@@ -448,6 +451,18 @@ fn months_ui(ui: &mut Ui, charts: &ResultCharts, loc: &Localizer, dark: bool) {
                 ui.label(RichText::new(cell).monospace());
             }
             ui.end_row();
+        }
+    });
+}
+
+/// A row of coloured squares with their meaning.
+fn color_key(ui: &mut Ui, entries: &[(Color32, String)]) {
+    ui.horizontal(|ui| {
+        for (color, name) in entries {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+            ui.painter().rect_filled(rect, 2.0, *color);
+            ui.label(name);
+            ui.add_space(10.0);
         }
     });
 }
