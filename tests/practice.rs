@@ -137,7 +137,8 @@ fn housing_accepted_below_applied_needs_the_accepted_amount_and_a_reason() {
     let text = difference_text(accepted, &nb());
     assert!(
         text.contains(
-            "Husleie bare godtas med 10\u{a0}500,00\u{a0}kr av 12\u{a0}000,00\u{a0}kr: over kommunens boutgiftsnorm"
+            "Kontoret godtar bare 10\u{a0}500,00\u{a0}kr av 12\u{a0}000,00\u{a0}kr for «Husleie». Begrunnelsen i saken: \
+             «over kommunens boutgiftsnorm for fire personer»"
         ),
         "{text}"
     );
