@@ -175,3 +175,31 @@ fn editing_b_in_its_own_form_leaves_the_case_alone() {
     assert_eq!(h.state().form, form_before);
     assert!(!h.state().is_dirty());
 }
+
+#[test]
+fn the_comparison_is_copied_as_text() {
+    let mut h = harness(t3_state());
+    h.run();
+    click(&mut h, "Sammenlign");
+    fill(&mut h, "Netto lønn per måned", "13 200");
+    click(&mut h, "Legg til arbeidsinntekt");
+    h.get_by_label("Kopier som tekst").click();
+    h.step();
+    let copied: Vec<String> = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(copied.len(), 1, "one copy");
+    let text = &copied[0];
+    assert!(text.starts_with("Sammenligning av to beregninger\n"), "{text}");
+    assert!(text.contains(&kr("B gir 13 200 kr mindre å utbetale enn A.")), "{text}");
+    assert!(text.contains(&kr("Endret i B: 13 200 kr arbeidsinntekt lagt til")), "{text}");
+    h.run();
+    h.get_by_label("Sammenligningen er kopiert som tekst.");
+}
