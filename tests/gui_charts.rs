@@ -113,3 +113,16 @@ fn result_charts_snapshot() {
         Err(e) => panic!("{e}"),
     }
 }
+
+#[test]
+fn axis_numbers_are_norwegian_kroner() {
+    use utmaling::gui::charts::{kroner_axis, kroner_text};
+    assert_eq!(kroner_axis(0.0), "0");
+    assert_eq!(kroner_axis(950.0), "950");
+    assert_eq!(kroner_axis(12_345.4), nb("12 345"));
+    assert_eq!(kroner_axis(10_000.0), nb("10 000"));
+    assert_eq!(kroner_axis(1_000_000.0), nb("1 000 000"));
+    assert_eq!(kroner_axis(-3_000.0), nb("\u{2212}3 000"));
+    assert_eq!(kroner_axis(f64::NAN), "");
+    assert_eq!(kroner_text(17_450.0), nb("17 450 kr"));
+}
