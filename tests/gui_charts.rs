@@ -126,3 +126,23 @@ fn axis_numbers_are_norwegian_kroner() {
     assert_eq!(kroner_axis(f64::NAN), "");
     assert_eq!(kroner_text(17_450.0), nb("17 450 kr"));
 }
+
+#[test]
+fn charts_are_made_once_per_calculation() {
+    use std::sync::Arc;
+    use utmaling::gui::charts::ResultCharts;
+    let state = t3_state();
+    let ctx = egui::Context::default();
+    let (case, calc) = state.last_valid.clone().expect("T3 calculates");
+    let first = ResultCharts::cached(&ctx, &case, &calc, &state.book, &state.loc);
+    let again = ResultCharts::cached(&ctx, &case, &calc, &state.book, &state.loc);
+    assert!(Arc::ptr_eq(&first, &again), "the same calculation reuses its charts");
+    let m1 = common::example("m1-flere-maneder-satsendring.ron");
+    let m1_calc = utmaling::domain::calculate(&m1, &state.book).expect("M1 calculates");
+    let other = ResultCharts::cached(&ctx, &m1, &m1_calc, &state.book, &state.loc);
+    assert!(!Arc::ptr_eq(&first, &other));
+    assert_eq!(other.curve().map(|c| c.break_even), Some(utmaling::domain::Money::kroner(24_700)));
+    let english = utmaling::i18n::Localizer::new(Lang::En);
+    let in_english = ResultCharts::cached(&ctx, &m1, &m1_calc, &state.book, &english);
+    assert!(!Arc::ptr_eq(&other, &in_english), "a new language makes new texts");
+}

@@ -48,7 +48,7 @@ pub fn series_colors(dark: bool) -> [Color32; 6] {
             Color32::from_rgb(0x00, 0x7a, 0x5a), // bluish green
             Color32::from_rgb(0xa0, 0x4a, 0x80), // reddish purple
             Color32::from_rgb(0x5c, 0x5c, 0x5c), // grey (yellow does not read on white)
-            Color32::from_rgb(0xb8, 0x40, 0x00), // vermillion
+            Color32::from_rgb(0xc4, 0x2e, 0x1c), // vermillion (redder, apart from the orange)
         ]
     }
 }
