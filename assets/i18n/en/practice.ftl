@@ -13,6 +13,7 @@ practice-open = Open
 practice-random-heading = New random exercise
 practice-random-intro = The program builds a realistic case from a seed (a number). The same seed gives the same case, so a teacher can give the whole class the same exercise.
 practice-seed = Seed
+practice-seed-shown = Seed: { $seed }
 practice-seed-invalid = The seed must be a whole number, for example 20240301.
 practice-new-random = New random exercise
 practice-open-seed = Open the exercise for this seed

@@ -13,6 +13,7 @@ practice-open = Åpne
 practice-random-heading = Ny tilfeldig oppgave
 practice-random-intro = Programmet lager en realistisk sak ut fra et frø (et tall). Samme frø gir samme sak, så en lærer kan gi hele klassen den samme oppgaven.
 practice-seed = Frø
+practice-seed-shown = Frø: { $seed }
 practice-seed-invalid = Frøet må være et helt tall, for eksempel 20240301.
 practice-new-random = Ny tilfeldig oppgave
 practice-open-seed = Åpne oppgaven for dette frøet

@@ -13,6 +13,7 @@ practice-open = Opne
 practice-random-heading = Ny tilfeldig oppgåve
 practice-random-intro = Programmet lagar ei realistisk sak ut frå eit frø (eit tal). Same frø gir same sak, så ein lærar kan gi heile klassen den same oppgåva.
 practice-seed = Frø
+practice-seed-shown = Frø: { $seed }
 practice-seed-invalid = Frøet må vere eit heilt tal, til dømes 20240301.
 practice-new-random = Ny tilfeldig oppgåve
 practice-open-seed = Opne oppgåva for dette frøet

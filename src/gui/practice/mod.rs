@@ -363,11 +363,12 @@ impl AppState {
                     RichText::new(loc.t1("practice-level", "level", open.exercise.difficulty.to_string())).strong(),
                 );
                 ui.heading(&open.exercise.title);
+                // A generated exercise: its seed, so a teacher can give the class the same case.
+                if let Some(seed) = crate::domain::exercise_gen::seed_of(&open.exercise.id) {
+                    ui.label(RichText::new(loc.t1("practice-seed-shown", "seed", seed.to_string())).weak());
+                }
             });
-            ui.label(theme::bold(loc.t("practice-narrative")));
-            egui::ScrollArea::vertical().id_salt("practice-narrative").max_height(150.0).show(ui, |ui| {
-                ui.label(&open.exercise.narrative);
-            });
+            // The modes above the narrative, so a long narrative never pushes them out of view.
             ui.horizontal(|ui| {
                 for (mode, key) in [(Mode::Form, "practice-mode-form"), (Mode::Hand, "practice-mode-hand")] {
                     if ui.selectable_label(open.mode == mode, loc.t(key)).clicked() {
@@ -380,6 +381,15 @@ impl AppState {
                     open.show_solution = !open.show_solution;
                 }
             });
+            ui.label(theme::bold(loc.t("practice-narrative")));
+            egui::ScrollArea::vertical()
+                .id_salt("practice-narrative")
+                .max_height(150.0)
+                .min_scrolled_height(150.0)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(&open.exercise.narrative);
+                });
             ui.add_space(4.0);
         });
         let graded = match open.mode {
