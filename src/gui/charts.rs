@@ -298,8 +298,8 @@ fn curve_ui(ui: &mut Ui, curve: &AssistanceCurve, title: &str, alt: &str, loc: &
     when_visible(ui, "chart-curve", CURVE_HEIGHT, |ui| {
         let line: Vec<[f64; 2]> = curve.points.iter().map(|p| [to_f64(p.income), to_f64(p.assistance)]).collect();
         let now = [to_f64(curve.current_income), to_f64(curve.current_assistance)];
-        let now_name = loc.t("chart-curve-now");
-        let break_even_name = loc.t("chart-curve-breakeven");
+        let now_name = loc.t1("chart-curve-now", "amount", curve.current_income.format_kroner());
+        let break_even_name = loc.t1("chart-curve-breakeven", "amount", curve.break_even.format_kroner());
         still_plot("chart-curve", width, CURVE_HEIGHT)
             // A little room right of the last tick so its number is not cut.
             .default_x_bounds(0.0, end * 1.04)

@@ -11,8 +11,8 @@ chart-curve-y = { $months ->
    *[other] Assistance for the whole period
 }
 chart-curve-series = Assistance
-chart-curve-now = Income now
-chart-curve-breakeven = Self-supporting
+chart-curve-now = Income now: { $amount }
+chart-curve-breakeven = Self-supporting above { $amount }
 chart-curve-hover = Income { $income } a month → assistance { $assistance }
 chart-curve-alt = { $months ->
     [one] The assistance falls by { $slope } for each krone of net income the household receives, and reaches 0 at an income above { $breakeven } a month. Now: income { $income }, assistance { $assistance }.

@@ -11,8 +11,8 @@ chart-curve-y = { $months ->
    *[other] Stønad for hele perioden
 }
 chart-curve-series = Stønad
-chart-curve-now = Inntekt nå
-chart-curve-breakeven = Selvforsørget
+chart-curve-now = Inntekt nå: { $amount }
+chart-curve-breakeven = Selvforsørget over { $amount }
 chart-curve-hover = Inntekt { $income } per måned → stønad { $assistance }
 chart-curve-alt = { $months ->
     [one] Stønaden synker med { $slope } for hver krone husstanden får i netto inntekt, og blir 0 ved inntekt over { $breakeven } i måneden. Nå: inntekt { $income }, stønad { $assistance }.

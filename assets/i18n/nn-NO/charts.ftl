@@ -11,8 +11,8 @@ chart-curve-y = { $months ->
    *[other] Stønad for heile perioden
 }
 chart-curve-series = Stønad
-chart-curve-now = Inntekt no
-chart-curve-breakeven = Sjølvforsørgd
+chart-curve-now = Inntekt no: { $amount }
+chart-curve-breakeven = Sjølvforsørgd over { $amount }
 chart-curve-hover = Inntekt { $income } per månad → stønad { $assistance }
 chart-curve-alt = { $months ->
     [one] Stønaden søkk med { $slope } for kvar krone hushaldet får i netto inntekt, og blir 0 ved inntekt over { $breakeven } i månaden. No: inntekt { $income }, stønad { $assistance }.
