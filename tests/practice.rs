@@ -62,8 +62,13 @@ fn barnetrygd_entered_as_another_income_names_section_18_third_paragraph() {
     assert!(text.contains("Barnetrygd skal holdes utenfor — sosialtjenesteloven § 18 tredje ledd."), "{text}");
     // The result: 17 450 kr in the key; 35 450 − 18 000 − 3 276 = 14 174 kr with barnetrygd counted.
     let result = &feedback.differences[1];
-    assert_eq!(result.expected, Value::Money(kr(17_450)));
-    assert_eq!(result.given, Value::Money(kr(14_174)));
+    assert_eq!(result.expected, Value::Result { pay: kr(17_450), surplus: Money::ZERO });
+    assert_eq!(result.given, Value::Result { pay: kr(14_174), surplus: Money::ZERO });
+    assert_eq!(
+        difference_text(result, &nb()),
+        "Resultat for perioden: riktig er 17\u{a0}450\u{a0}kr å utbetale, du har 14\u{a0}174\u{a0}kr å utbetale. Når alle \
+         feltene over er riktige, blir også resultatet riktig."
+    );
     // Line by line: barnetrygd is missing from "holdt utenfor" and extra as counted income.
     let lines = calculation_lines(&feedback, &nb());
     assert_eq!(

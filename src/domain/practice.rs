@@ -44,6 +44,11 @@ pub enum Value {
     ChildNeed(ChildNeed),
     /// A child's needs item: granted amount or not granted.
     Granted(Option<Money>),
+    /// The result of a calculation: the amount to pay, or the surplus when there is none.
+    Result {
+        pay: Money,
+        surplus: Money,
+    },
 }
 
 impl Value {
@@ -64,6 +69,10 @@ impl Value {
             Value::ChildNeed(need) => loc.t(&need.key()),
             Value::Granted(Some(m)) => m.format(),
             Value::Granted(None) => loc.t("practice-value-not-granted"),
+            Value::Result { pay, .. } if pay.is_positive() => {
+                loc.t1("practice-value-pay", "amount", pay.format_kroner())
+            }
+            Value::Result { surplus, .. } => loc.t1("practice-value-surplus", "amount", surplus.format()),
         }
     }
 }
@@ -233,18 +242,12 @@ pub fn check_case(answer: &Case, key: &Case, book: &RateBook) -> Result<FormFeed
     let given_result = answer_calc.as_ref().ok().map(|a| (a.outcome, a.assistance, a.surplus));
     let ok = given_result == Some((key_calc.outcome, key_calc.assistance, key_calc.surplus));
     c.item(ok, || {
-        let result_value = |calc: &Calculation| {
-            if calc.assistance.is_positive() {
-                Value::Money(calc.assistance)
-            } else {
-                Value::Money(calc.surplus.negate())
-            }
-        };
+        let result_value = |calc: &Calculation| Value::Result { pay: calc.assistance, surplus: calc.surplus };
         diff(
             "",
             Msg::new("practice-what-result"),
             result_value(&key_calc),
-            answer_calc.as_ref().map_or(Value::Missing, result_value),
+            answer_calc.as_ref().map_or(Value::Key("practice-value-no-result"), result_value),
             None,
             Msg::new("practice-why-result"),
         )
@@ -284,7 +287,13 @@ fn sentences(text: &str) -> Vec<&str> {
         let next = chars.get(k + 1).map(|&(_, c)| c);
         let end = match ch {
             '\n' => true,
-            '.' | '!' | '?' => next.is_none_or(char::is_whitespace),
+            // "født 20. juni 2010": a period after a one- or two-digit number is an ordinal,
+            // not a sentence end ("i mars 2024. De har" ends one).
+            '.' => {
+                let digits = chars[..k].iter().rev().take_while(|&&(_, c)| c.is_ascii_digit()).count();
+                next.is_none_or(char::is_whitespace) && !((1..=2).contains(&digits) && next != Some('\n'))
+            }
+            '!' | '?' => next.is_none_or(char::is_whitespace),
             _ => false,
         };
         if end {
@@ -320,6 +329,24 @@ fn quote_for(narrative: &str, expected: &Value, key: &Case, field: &str) -> Opti
         Value::Date(d) => {
             needles.push(format_date(*d));
             needles.push(format!("{}.{}.{}", d.day(), d.month(), d.year()));
+            // As a narrative writes it: "3. mai 2019".
+            const MONTHS: [&str; 12] = [
+                "januar",
+                "februar",
+                "mars",
+                "april",
+                "mai",
+                "juni",
+                "juli",
+                "august",
+                "september",
+                "oktober",
+                "november",
+                "desember",
+            ];
+            if let Some(month) = MONTHS.get(d.month0() as usize) {
+                needles.push(format!("{}. {month} {}", d.day(), d.year()));
+            }
         }
         _ => {}
     }
@@ -906,20 +933,55 @@ fn compare_lines(key: &Case, key_calc: &Calculation, answer: &Case, answer_calc:
     for (m, km) in key_calc.months.iter().enumerate() {
         let am = answer_calc.months.iter().find(|x| x.from == km.from);
         let mut used = vec![false; am.map_or(0, |x| x.lines.len())];
+        let mut key_used = vec![false; km.lines.len()];
+        // Same section, kind and person: compare the amounts.
         for (i, kl) in km.lines.iter().enumerate() {
             let id = line_identity(key, kl);
             let found = am.and_then(|am| {
                 am.lines.iter().enumerate().position(|(j, al)| !used[j] && line_identity(answer, al) == id)
             });
-            match found {
-                Some(j) => {
-                    used[j] = true;
-                    let amount = am.map(|x| x.lines[j].amount);
-                    if amount != Some(kl.amount) {
-                        out.push(LineDiff { month: m, key_line: Some(i), answer_line: Some(j) });
-                    }
+            if let Some(j) = found {
+                used[j] = true;
+                key_used[i] = true;
+                if am.map(|x| x.lines[j].amount) != Some(kl.amount) {
+                    out.push(LineDiff { month: m, key_line: Some(i), answer_line: Some(j) });
                 }
-                None => out.push(LineDiff { month: m, key_line: Some(i), answer_line: None }),
+            }
+        }
+        if let Some(am) = am {
+            // Another kind in the same section with the same amount (e.g. «Annen inntekt» for
+            // «Lønn»): the field difference says so; the calculation is the same.
+            for (i, kl) in km.lines.iter().enumerate() {
+                if key_used[i] {
+                    continue;
+                }
+                let same = am.lines.iter().enumerate().position(|(j, al)| {
+                    !used[j] && al.section == kl.section && al.amount == kl.amount && al.section != Section::Need
+                });
+                if let Some(j) = same {
+                    used[j] = true;
+                    key_used[i] = true;
+                }
+            }
+            // A person's rate in another category: one line with both amounts.
+            for (i, kl) in km.lines.iter().enumerate() {
+                if key_used[i] || !matches!(kl.rule, Rule::Rate(_)) {
+                    continue;
+                }
+                let person = line_identity(key, kl).2;
+                let same = am.lines.iter().enumerate().position(|(j, al)| {
+                    !used[j] && matches!(al.rule, Rule::Rate(_)) && line_identity(answer, al).2 == person
+                });
+                if let Some(j) = same {
+                    used[j] = true;
+                    key_used[i] = true;
+                    out.push(LineDiff { month: m, key_line: Some(i), answer_line: Some(j) });
+                }
+            }
+        }
+        for (i, u) in key_used.iter().enumerate() {
+            if !u {
+                out.push(LineDiff { month: m, key_line: Some(i), answer_line: None });
             }
         }
         for (j, u) in used.iter().enumerate() {

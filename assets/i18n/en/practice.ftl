@@ -73,6 +73,9 @@ practice-calc-failed = Your form could not be calculated, so the calculations ca
 practice-value-missing = nothing
 practice-value-not-granted = not granted
 practice-value-no-band = no child rate
+practice-value-pay = { $amount } to pay
+practice-value-surplus = nothing to pay (surplus { $amount })
+practice-value-no-result = no calculation (the form has errors)
 practice-value-no-line = no line
 
 ## What an item is

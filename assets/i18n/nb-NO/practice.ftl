@@ -73,6 +73,9 @@ practice-calc-failed = Skjemaet ditt kunne ikke regnes ut, så beregningen kan i
 practice-value-missing = ingenting
 practice-value-not-granted = ikke innvilget
 practice-value-no-band = ingen barnesats
+practice-value-pay = { $amount } å utbetale
+practice-value-surplus = ingen utbetaling (overskudd { $amount })
+practice-value-no-result = ingen beregning (skjemaet har feil)
 practice-value-no-line = ingen linje
 
 ## What an item is

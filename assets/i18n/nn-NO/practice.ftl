@@ -73,6 +73,9 @@ practice-calc-failed = Skjemaet ditt kunne ikkje reknast ut, så utrekninga kan 
 practice-value-missing = ingenting
 practice-value-not-granted = ikkje innvilga
 practice-value-no-band = ingen barnesats
+practice-value-pay = { $amount } å betale ut
+practice-value-surplus = inga utbetaling (overskot { $amount })
+practice-value-no-result = inga utrekning (skjemaet har feil)
 practice-value-no-line = inga linje
 
 ## What an item is
