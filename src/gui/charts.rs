@@ -352,8 +352,8 @@ fn split_ui(ui: &mut Ui, split: &NeedSplit, title: &str, rows: &[(String, String
             .iter()
             .enumerate()
             .map(|(i, (_, amount))| {
-                let label = rows.get(i).map(|(name, value)| format!("{name}: {value}")).unwrap_or_default();
-                Bar::new((count - 1 - i) as f64, to_f64(*amount)).width(0.6).fill(colors[i]).name(label)
+                let name = rows.get(i).map(|(name, _)| name.as_str()).unwrap_or_default();
+                Bar::new((count - 1 - i) as f64, to_f64(*amount)).width(0.6).fill(colors[i]).name(name)
             })
             .collect();
         let right = to_f64(split.parts.iter().map(|(_, m)| *m).max().unwrap_or(Money::ZERO)).max(1.0) * 1.1;
@@ -371,13 +371,18 @@ fn split_ui(ui: &mut Ui, split: &NeedSplit, title: &str, rows: &[(String, String
                 }
                 names.get(index.round() as usize).cloned().unwrap_or_default()
             })
-            .label_formatter(|_| None)
+            // The bar under the pointer in a tooltip (egui_plot's own bar text lands on the
+            // bar above).
+            .label_formatter(|pos: &HoverPosition<'_>| {
+                let HoverPosition::Elsewhere { position } = pos else { return None };
+                let index = count as f64 - 1.0 - position.y;
+                if position.x < 0.0 || (index - index.round()).abs() > 0.35 || index.round() < 0.0 {
+                    return None;
+                }
+                rows.get(index.round() as usize).map(|(name, value)| format!("{name}: {value}"))
+            })
             .show(ui, |plot| {
-                plot.bar_chart(
-                    BarChart::new(loc.t("chart-need-total"), bars)
-                        .horizontal()
-                        .element_formatter(Box::new(|bar: &Bar, _: &BarChart| bar.name.clone())),
-                );
+                plot.bar_chart(BarChart::new(loc.t("chart-need-total"), bars).horizontal().allow_hover(false));
             });
     });
     egui::Grid::new("chart-need-alt").num_columns(2).striped(true).spacing([16.0, 2.0]).show(ui, |ui| {
@@ -399,8 +404,7 @@ fn months_ui(ui: &mut Ui, charts: &ResultCharts, loc: &Localizer, dark: bool) {
         let mut paid = Vec::new();
         let mut surplus = Vec::new();
         for (i, (m, row)) in charts.months.iter().zip(&charts.month_rows).enumerate() {
-            let label = format!("{}: {}", row[0], row[3]);
-            let bar = Bar::new(i as f64, to_f64(m.result)).width(0.6).name(label);
+            let bar = Bar::new(i as f64, to_f64(m.result)).width(0.6).name(&row[0]);
             if m.result.is_negative() { surplus.push(bar.fill(colors[1])) } else { paid.push(bar.fill(colors[0])) }
         }
         let low = charts.months.iter().map(|m| to_f64(m.result)).fold(0.0, f64::min);
@@ -420,14 +424,20 @@ fn months_ui(ui: &mut Ui, charts: &ResultCharts, loc: &Localizer, dark: bool) {
                 short.get(mark.value.round() as usize).cloned().unwrap_or_default()
             })
             .y_axis_formatter(|mark: GridMark, _| kroner_axis(mark.value))
-            .label_formatter(|_| None);
+            // The month under the pointer in a tooltip.
+            .label_formatter(|pos: &HoverPosition<'_>| {
+                let HoverPosition::Elsewhere { position } = pos else { return None };
+                if (position.x - position.x.round()).abs() > 0.35 || position.x.round() < 0.0 {
+                    return None;
+                }
+                charts.month_rows.get(position.x.round() as usize).map(|row| format!("{}: {}", row[0], row[3]))
+            });
         plot.show(ui, |plot| {
-            let formatter = || Box::new(|bar: &Bar, _: &BarChart| bar.name.clone());
             if !paid.is_empty() {
-                plot.bar_chart(BarChart::new(&result_name, paid).color(colors[0]).element_formatter(formatter()));
+                plot.bar_chart(BarChart::new(&result_name, paid).color(colors[0]).allow_hover(false));
             }
             if !surplus.is_empty() {
-                plot.bar_chart(BarChart::new(&surplus_name, surplus).color(colors[1]).element_formatter(formatter()));
+                plot.bar_chart(BarChart::new(&surplus_name, surplus).color(colors[1]).allow_hover(false));
             }
         });
     });
