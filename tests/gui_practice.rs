@@ -111,7 +111,8 @@ fn form_with_barnetrygd_as_other_income_names_section_18_then_full_score() {
     let feedback = h.get_by_label_contains("1. Inntekt 2: type: riktig er Barnetrygd");
     let text = format!("{feedback:?}");
     assert!(text.contains("Barnetrygd skal holdes utenfor — sosialtjenesteloven § 18 tredje ledd."), "{text}");
-    h.get_by_label("2. Resultat for perioden: riktig er 7\u{a0}300,00\u{a0}kr, du har 5\u{a0}534,00\u{a0}kr. Når alle feltene over er riktige, blir også resultatet riktig.");
+    h.get_by_label("2. Resultat for perioden: riktig er 7\u{a0}300\u{a0}kr å utbetale, du har 5\u{a0}534\u{a0}kr å utbetale. Når alle \
+         feltene over er riktige, blir også resultatet riktig.");
     // Under the field: a short pointer to the feedback, with the rule.
     h.get_by_label("Feil – se punkt 1: Barnetrygd holdes utenfor");
 
