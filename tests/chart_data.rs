@@ -243,3 +243,22 @@ fn rates_over_time_match_the_history() {
         nb("Barn 0–5 år: 1 530 kr fra 01.01.2002, 3 850 kr fra 01.01.2024 (+152 %), 20 endringer.")
     );
 }
+
+#[test]
+fn a_reduction_lowers_the_break_even_and_a_household_without_need_says_so() {
+    use utmaling::domain::case::Reduction;
+    let b = book();
+    let mut t2 = example("t2-enslig-aap-supplerende.ron");
+    t2.reductions.push(Reduction { amount: k(1_000), reason: "Brudd på vilkår".into() });
+    let c = assistance_curve(&t2, &b).expect("T2 with a reduction");
+    assert_eq!((c.break_even, c.current_assistance), (k(15_550), k(3_550)));
+    // Reductions as large as the need: nothing to pay at any income.
+    t2.reductions[0].amount = k(16_550);
+    let c = assistance_curve(&t2, &b).expect("T2 with a full reduction");
+    assert_eq!(c.break_even, Money::ZERO);
+    assert!(c.points.iter().all(|p| p.assistance.is_zero()));
+    assert_eq!(
+        c.sentence(&Localizer::new(Lang::Nb)),
+        nb("Husstanden har ikke behov for stønad, heller ikke uten inntekt. Nå: inntekt 12 000 kr i måneden.")
+    );
+}

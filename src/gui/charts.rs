@@ -278,7 +278,7 @@ fn curve_ui(ui: &mut Ui, curve: &AssistanceCurve, title: &str, alt: &str, loc: &
     let colors = series_colors(dark);
     let width = plot_width(ui);
     let end = to_f64(curve.end).max(1.0);
-    let top = curve.points.iter().map(|p| to_f64(p.assistance)).fold(0.0, f64::max).max(1.0) * 1.12;
+    let top = curve.points.iter().map(|p| to_f64(p.assistance)).fold(0.0, f64::max).max(1000.0) * 1.12;
     let hover = |pos: &HoverPosition<'_>| -> Option<String> {
         let x = match pos {
             HoverPosition::NearDataPoint { position, .. } | HoverPosition::Elsewhere { position } => position.x,
