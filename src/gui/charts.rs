@@ -533,6 +533,8 @@ pub fn rates_chart_ui(ui: &mut Ui, book: &RateBook, loc: &Localizer, dark: bool)
             chart
         }
     };
+    ui.add_space(10.0);
+    ui.separator();
     chart_title(ui, &chart.title);
     let Some(last) = chart.series.iter().filter_map(|s| s.steps.last()).map(|s| s.from).max() else {
         return;

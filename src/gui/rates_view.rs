@@ -129,12 +129,12 @@ pub fn rates_ui(
             }
         });
     });
-    super::charts::rates_chart_ui(ui, book, loc, fc.dark);
     ui.add_space(10.0);
     ui.separator();
     ui.heading(loc.t("rates-add-title"));
     let Some(dir) = user_dir else {
         ui.label(loc.t("rates-no-user-folder"));
+        super::charts::rates_chart_ui(ui, book, loc, fc.dark);
         return None;
     };
     ui.label(RichText::new(loc.t1("rates-add-intro", "folder", dir.display().to_string())).weak());
@@ -181,5 +181,7 @@ pub fn rates_ui(
     if let Some(message) = &form.saved_message {
         ui.label(RichText::new(message).strong());
     }
+    // The history last: the table and the form are what the view is for.
+    super::charts::rates_chart_ui(ui, book, loc, fc.dark);
     action
 }
