@@ -399,3 +399,18 @@ fn less_than_a_krone_off_is_a_rounding_hint() {
     );
     assert_eq!((feedback.correct, feedback.checked), (4, 5));
 }
+
+#[test]
+fn a_childs_rate_from_nowhere_says_the_age_on_the_first_and_the_band() {
+    let (case, calc, sheet) = t3_sheet();
+    let mut answers: Vec<String> = T3_RIGHT.iter().map(|s| s.to_string()).collect();
+    answers[2] = "4 123".into(); // Noah: no rate of any category or year
+    let feedback = check_hand(&sheet, &case, &calc, &book(), &answers);
+    let Mark::Wrong { hint, rule } = &feedback.marks[2] else { panic!("{:?}", feedback.marks[2]) };
+    assert_eq!(*rule, Some(RuleTag::RateChild11to17));
+    assert_eq!(
+        hint.render(&nb()),
+        "Noah (født 30.01.2012) er 12 år den 01.03.2024, så kategorien er Barn 11–17 år: barnets alder den første \
+         dagen i måneden avgjør aldersgruppen. Finn satsen i tabellen (satser fra 01.01.2024)."
+    );
+}

@@ -1493,10 +1493,28 @@ fn need_hint(
             );
         }
     }
-    let mut msg = Msg::new("practice-hint-rate")
+    let prorated = pro.is_some_and(|p| !p.is_full());
+    let child = match line.person {
+        Some(PersonRef::Child(i)) => case.household.children.get(i),
+        _ => None,
+    };
+    let id = match (child.is_some(), prorated) {
+        (true, false) => "practice-hint-rate-child",
+        (true, true) => "practice-hint-rate-child-prorated",
+        (false, false) => "practice-hint-rate",
+        (false, true) => "practice-hint-rate-prorated",
+    };
+    let mut msg = Msg::new(id)
         .arg("person", person)
-        .arg("set", set.map_or(Value::Missing, |s| Value::Date(s.effective)));
-    msg = msg.arg("category", Value::Category(category));
+        .arg("set", set.map_or(Value::Missing, |s| Value::Date(s.effective)))
+        .arg("category", Value::Category(category));
+    if let Some(child) = child {
+        let first = month_start(month.from);
+        msg = msg
+            .arg("age", Value::Count(age_on(child.birth_date, first).max(0) as usize))
+            .arg("date", Value::Date(first))
+            .arg("birth", Value::Date(child.birth_date));
+    }
     (msg, Some(category_tag(category)))
 }
 

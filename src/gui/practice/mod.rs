@@ -694,10 +694,7 @@ fn hand_mode_ui(ui: &mut Ui, open: &mut OpenExercise, book: &RateBook, loc: &Loc
                     });
                 };
                 match mark {
-                    None | Some(Mark::Correct) => {}
-                    Some(Mark::Empty) => indent(ui, &mut |ui| {
-                        ui.label(RichText::new(loc.t("practice-mark-empty")).small().weak());
-                    }),
+                    None | Some(Mark::Correct) | Some(Mark::Empty) => {}
                     Some(Mark::Invalid(message)) => indent(ui, &mut |ui| {
                         ui.label(RichText::new(message.clone()).small().color(theme::error_color(dark)));
                     }),
@@ -719,6 +716,11 @@ fn hand_mode_ui(ui: &mut Ui, open: &mut OpenExercise, book: &RateBook, loc: &Loc
                 let score = score_line(feedback.correct, feedback.checked, loc);
                 let color = if feedback.all_correct() { ok_color(dark) } else { theme::error_color(dark) };
                 ui.label(RichText::new(score).strong().size(16.0).color(color));
+                // Rows left empty get no hint each: one line says how many are left.
+                let empty = feedback.marks.iter().filter(|m| **m == Mark::Empty).count();
+                if empty > 0 {
+                    ui.label(RichText::new(loc.t1("practice-empty-rows", "count", empty.to_string())).weak());
+                }
             }
             solution_ui(ui, open, loc, dark);
         });
