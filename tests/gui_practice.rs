@@ -45,6 +45,7 @@ fn regn_selv_barnetrygd_counted_names_section_18_then_full_score() {
     fill(&mut h, "Til utbetaling for april 2024 (hele kroner)", "5 534");
     click(&mut h, "Sjekk");
     h.get_by_label("5 av 8 riktige");
+    h.get_by_label("Forsøket er lagret i fremgangen din.");
     h.get_by_label(
         "Barnetrygd holdes utenfor — sosialtjenesteloven § 18 tredje ledd. Fra 1. september 2022 regnes den ikke som \
          inntekt. Skriv 0.",
@@ -184,4 +185,12 @@ fn a_bad_seed_and_bad_amounts_are_shown_inline_not_panicked_on() {
     click(&mut h, "Fyll ut skjemaet");
     click(&mut h, "Sjekk");
     h.get_by_label("Skjemaet har felt som må rettes før det kan sjekkes (se de røde meldingene).");
+    // "Begynn på nytt": the same exercise and mode, empty again.
+    click(&mut h, "Begynn på nytt");
+    assert!(h.query_by_label("Skjemaet har felt som må rettes før det kan sjekkes (se de røde meldingene).").is_none());
+    click(&mut h, "Regn selv");
+    assert!(h.query_by_label("0 av 8 riktige").is_none());
+    let open = h.state().practice.open.as_ref().expect("still open");
+    assert_eq!(open.exercise.id, EXERCISE);
+    assert!(open.hand_answers.iter().all(String::is_empty));
 }

@@ -235,6 +235,7 @@ impl AppState {
         if let Some(path) = &self.prefs_path {
             self.prefs.save(path);
         }
+        self.status = Some((self.loc.t("practice-attempt-saved"), false));
     }
 
     pub(in crate::gui) fn practice_view(&mut self, ui: &mut Ui, dark: bool, _commands: &mut Vec<Command>) {
@@ -353,6 +354,7 @@ impl AppState {
         let book = &self.book;
         let Some(open) = self.practice.open.as_mut() else { return };
         let mut back = false;
+        let mut restart = false;
         egui::Panel::top("practice-top").show(ui, |ui| {
             ui.add_space(4.0);
             ui.horizontal(|ui| {
@@ -380,6 +382,9 @@ impl AppState {
                 if ui.button(loc.t(key)).clicked() {
                     open.show_solution = !open.show_solution;
                 }
+                if ui.button(loc.t("practice-start-over")).clicked() {
+                    restart = true;
+                }
             });
             ui.label(theme::bold(loc.t("practice-narrative")));
             egui::ScrollArea::vertical()
@@ -401,6 +406,14 @@ impl AppState {
         }
         if back {
             self.practice.open = None;
+        } else if restart && let Some(open) = self.practice.open.take() {
+            // The same exercise, empty again (the progress keeps the attempts already checked).
+            let mode = open.mode;
+            let mut fresh = OpenExercise::new(open.exercise, &self.book);
+            fresh.mode = mode;
+            fresh.month = open.month.min(fresh.key.as_ref().map_or(0, |c| c.months.len().saturating_sub(1)));
+            fresh.reset_hand();
+            self.practice.open = Some(fresh);
         }
     }
 }
@@ -649,10 +662,10 @@ fn hand_mode_ui(ui: &mut Ui, open: &mut OpenExercise, book: &RateBook, loc: &Loc
                 let wrong = matches!(mark, Some(Mark::Wrong { .. } | Mark::Invalid(_)));
                 ui.horizontal(|ui| {
                     ui.allocate_ui_with_layout(
-                        egui::vec2(300.0, 22.0),
+                        egui::vec2(360.0, 22.0),
                         egui::Layout::left_to_right(egui::Align::Center),
                         |ui| {
-                            ui.set_min_width(300.0);
+                            ui.set_min_width(360.0);
                             ui.add(
                                 egui::Label::new(if total {
                                     theme::bold(label.clone())
