@@ -414,3 +414,40 @@ fn a_childs_rate_from_nowhere_says_the_age_on_the_first_and_the_band() {
          dagen i måneden avgjør aldersgruppen. Finn satsen i tabellen (satser fra 01.01.2024)."
     );
 }
+
+#[test]
+fn every_message_id_in_the_feedback_engine_exists_in_every_language() {
+    let source = std::fs::read_to_string("src/domain/practice.rs").expect("source");
+    // Every string literal that names a message: "practice-…", "need-state-…", "living-…".
+    let mut ids: Vec<&str> = source
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .filter(|lit| ["practice-", "need-state-", "living-"].iter().any(|p| lit.starts_with(p)))
+        .filter(|lit| lit.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
+        .collect();
+    ids.sort();
+    ids.dedup();
+    assert!(ids.len() > 120, "{}", ids.len());
+    for lang in Lang::ALL {
+        let loc = Localizer::new(lang);
+        let known = utmaling::i18n::message_ids(lang).expect("ids");
+        for id in &ids {
+            assert!(known.iter().any(|k| k == id), "{}: {id} missing", lang.tag());
+            assert!(!loc.t(id).is_empty());
+        }
+    }
+}
+
+#[test]
+fn a_result_of_another_kind_names_the_outcome_rule() {
+    // T5: sick pay above the need, no entitlement. Leaving the income out pays assistance.
+    let key = example("t5-enslig-overskudd.ron");
+    let mut answer = key.clone();
+    answer.incomes.clear();
+    let feedback = check_case(&answer, &key, &book()).expect("key calculates");
+    let result = feedback.differences.iter().find(|d| d.field.is_empty()).expect("result");
+    assert_eq!(result.rule, Some(RuleTag::NoEntitlementSurplus));
+    let text = difference_text(result, &nb());
+    assert!(text.contains("riktig er ingen utbetaling (overskudd"), "{text}");
+}

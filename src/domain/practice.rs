@@ -222,6 +222,14 @@ fn category_tag(category: Category) -> RuleTag {
     }
 }
 
+fn outcome_tag(outcome: super::calc::Outcome) -> RuleTag {
+    match outcome {
+        super::calc::Outcome::Full => RuleTag::FullAssistance,
+        super::calc::Outcome::Supplementary => RuleTag::SupplementaryAssistance,
+        super::calc::Outcome::None => RuleTag::NoEntitlementSurplus,
+    }
+}
+
 fn is_partial(case: &Case) -> bool {
     case.period.from != month_start(case.period.from) || case.period.to != month_end(case.period.to)
 }
@@ -248,7 +256,8 @@ pub fn check_case(answer: &Case, key: &Case, book: &RateBook) -> Result<FormFeed
             Msg::new("practice-what-result"),
             result_value(&key_calc),
             answer_calc.as_ref().map_or(Value::Key("practice-value-no-result"), result_value),
-            None,
+            // A different kind of result (full, supplementary, none) misses that outcome's rule.
+            answer_calc.as_ref().ok().filter(|a| a.outcome != key_calc.outcome).map(|_| outcome_tag(key_calc.outcome)),
             Msg::new("practice-why-result"),
         )
     });
