@@ -41,6 +41,9 @@ impl FieldCtx<'_> {
     }
 }
 
+/// The narrowest column a field's message wraps in.
+const MESSAGE_MIN_WIDTH: f32 = 190.0;
+
 /// A single-line text field with a visible label above, an accessible name that says which
 /// row it belongs to, and its error below.
 pub fn text_field(
@@ -53,6 +56,9 @@ pub fn text_field(
     width: f32,
 ) -> Response {
     ui.vertical(|ui| {
+        // A message under a narrow field (a date) wraps within a column a little wider than the
+        // field, instead of stretching the row and squeezing the widgets beside it.
+        ui.set_max_width(width.max(MESSAGE_MIN_WIDTH));
         ui.label(RichText::new(label).small());
         let mut edit = TextEdit::singleline(text).desired_width(width);
         if fc.has_problem(path) {
