@@ -451,3 +451,14 @@ fn a_result_of_another_kind_names_the_outcome_rule() {
     let text = difference_text(result, &nb());
     assert!(text.contains("riktig er ingen utbetaling (overskudd"), "{text}");
 }
+
+#[test]
+fn a_needs_item_quotes_the_sentence_about_that_child_and_that_need() {
+    let library = utmaling::domain::exercise::ExerciseLibrary::embedded();
+    let exercise = library.get("25-storfamilie-mange-feller").expect("exercise 25");
+    let mut answer = exercise.case.clone();
+    answer.household.children[2].needs.clear();
+    let feedback = check_exercise_answer(&answer, exercise, &book()).expect("key calculates");
+    let need = feedback.differences.iter().find(|d| d.field == "household.children[2].needs[0].state").expect("Adam");
+    assert_eq!(need.quote.as_deref(), Some("Adam er hjemme med mor og går ikke i barnehage."));
+}

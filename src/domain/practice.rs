@@ -365,6 +365,20 @@ fn quote_for(narrative: &str, expected: &Value, key: &Case, field: &str) -> Opti
         && let Ok(i) = index.parse::<usize>()
         && let Some(child) = key.household.children.get(i)
     {
+        let normalized = narrative.replace(['\u{a0}', '\u{202f}'], " ");
+        // A needs item: the sentence about this child and this need ("Adam … går ikke i barnehage").
+        let row =
+            rest.split_once("].needs[").and_then(|(_, r)| r.split_once(']')).and_then(|(r, _)| r.parse::<usize>().ok());
+        if let Some(need) = row.and_then(|r| ChildNeed::ALL.get(r)) {
+            let words = need_words(*need);
+            let found = sentences(&normalized).into_iter().find(|sentence| {
+                let lower = sentence.to_lowercase();
+                contains_token(sentence, &child.name) && words.iter().any(|w| lower.contains(w))
+            });
+            if let Some(sentence) = found {
+                return Some(sentence.to_string());
+            }
+        }
         needles.push(child.name.clone());
     }
     let normalized = narrative.replace(['\u{a0}', '\u{202f}'], " ");
@@ -377,6 +391,19 @@ fn quote_for(narrative: &str, expected: &Value, key: &Case, field: &str) -> Opti
         }
     }
     None
+}
+
+/// Words a narrative uses for a children's-needs item (bokmål, lower case).
+fn need_words(need: ChildNeed) -> &'static [&'static str] {
+    match need {
+        ChildNeed::DaycareSfo => &["barnehage", "sfo", "aks"],
+        ChildNeed::School => &["skole"],
+        ChildNeed::Leisure => &["fritid", "kontingent", "korps", "fotball", "klubb", "trening"],
+        ChildNeed::ClothesEquipment => &["klær", "utstyr", "pc", "telefon"],
+        ChildNeed::InternetPhone => &["internett", "mobil", "abonnement"],
+        ChildNeed::Health => &["helse", "lege", "tannlege", "tannregulering", "behov"],
+        ChildNeed::Contact => &["samvær"],
+    }
 }
 
 /// `needle` occurs in `haystack` as a whole number: "1 766" is found in "barnetrygd 1 766 kr",
