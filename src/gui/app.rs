@@ -463,7 +463,12 @@ impl AppState {
             });
         });
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical().id_salt("result-scroll").show(ui, |ui| {
+            egui::ScrollArea::vertical().id_salt("result-scroll").auto_shrink([false, false]).show(ui, |ui| {
+                // egui's scroll bar floats over the content when the pointer is on the panel;
+                // keep the amounts at the right edge clear of it.
+                let scroll = ui.spacing().scroll;
+                let bar = scroll.bar_inner_margin + scroll.bar_width + scroll.bar_outer_margin;
+                ui.set_max_width(ui.available_width() - bar);
                 let view = ResultView {
                     last_valid: self.last_valid.as_ref(),
                     problems: &self.problems,
