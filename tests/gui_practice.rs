@@ -194,3 +194,16 @@ fn a_bad_seed_and_bad_amounts_are_shown_inline_not_panicked_on() {
     assert_eq!(open.exercise.id, EXERCISE);
     assert!(open.hand_answers.iter().all(String::is_empty));
 }
+
+#[test]
+fn the_list_keeps_an_exercises_rules_hidden_until_it_is_tried_or_asked_for() {
+    let mut h = harness(practice_state());
+    h.run();
+    click(&mut h, "Øving");
+    // Before trying: the trap ("Barnetrygd holdes utenfor") is not announced in the list.
+    assert_eq!(h.query_all_by_label_contains("Øver på:").count(), 0);
+    click(&mut h, "Vis hvilke regler hver oppgave øver på (også før du har prøvd den)");
+    let shown = h.query_all_by_label_contains("Øver på:").count();
+    let exercises = ExerciseLibrary::embedded().exercises.len();
+    assert_eq!(shown, exercises, "every exercise shows its rules");
+}

@@ -194,3 +194,4 @@ practice-hint-pay-negative = When the income is larger than the need, nothing is
 practice-hint-pay-surplus = The income counted is larger than the need, so there is no entitlement under § 18. Type 0.
 practice-hint-surplus = Surplus = total income counted − total need (− reductions). The decision shows it even though nothing is paid.
 practice-hint-reduction = Use the monthly reduction stated in the facts (breach of a § 20 condition). The reduction is deducted on top of the income: to pay = need − income − reduction.
+practice-show-all-rules = Show which rules each exercise practises (also before you have tried it)

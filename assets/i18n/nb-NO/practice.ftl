@@ -194,3 +194,4 @@ practice-hint-pay-negative = Når inntekten er større enn behovet, er det ingen
 practice-hint-pay-surplus = Inntekten som regnes med, er større enn behovet, så det er ingen rett på stønad etter § 18. Skriv 0.
 practice-hint-surplus = Overskudd = sum inntekt som regnes med − sum behov (− reduksjoner). Det vises i vedtaket selv om det ikke er noe å utbetale.
 practice-hint-reduction = Bruk reduksjonsbeløpet per måned som står i opplysningene (brudd på vilkår etter § 20). Reduksjonen trekkes fra i tillegg til inntekten: til utbetaling = behov − inntekt − reduksjon.
+practice-show-all-rules = Vis hvilke regler hver oppgave øver på (også før du har prøvd den)

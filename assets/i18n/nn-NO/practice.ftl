@@ -194,3 +194,4 @@ practice-hint-pay-negative = Når inntekta er større enn behovet, er det inga u
 practice-hint-pay-surplus = Inntekta som blir rekna med, er større enn behovet, så det er ingen rett på stønad etter § 18. Skriv 0.
 practice-hint-surplus = Overskot = sum inntekt som blir rekna med − sum behov (− reduksjonar). Det blir vist i vedtaket sjølv om det ikkje er noko å betale ut.
 practice-hint-reduction = Bruk reduksjonsbeløpet per månad som står i opplysningane (brot på vilkår etter § 20). Reduksjonen blir trekt frå i tillegg til inntekta: til utbetaling = behov − inntekt − reduksjon.
+practice-show-all-rules = Vis kva reglar kvar oppgåve øver på (òg før du har prøvd henne)

@@ -185,6 +185,9 @@ pub struct PracticeState {
     pub open: Option<OpenExercise>,
     /// The seed field for "Ny tilfeldig oppgave", as typed.
     pub seed: String,
+    /// Show the rules of exercises not yet tried: a teacher choosing a topic wants them, but to a
+    /// trainee they give away the trap ("Barnetrygd holdes utenfor") before the case is read.
+    pub show_all_rules: bool,
 }
 
 impl PracticeState {
@@ -293,6 +296,7 @@ impl AppState {
                 });
                 ui.add_space(8.0);
                 ui.heading(loc.t("practice-list-heading"));
+                ui.checkbox(&mut self.practice.show_all_rules, loc.t("practice-show-all-rules"));
                 let library = self.practice.library.as_ref();
                 let exercises = library.map_or(&[][..], |l| l.exercises.as_slice());
                 if exercises.is_empty() {
@@ -310,8 +314,12 @@ impl AppState {
                                 chosen = Some(exercise.clone());
                             }
                         });
-                        let rules: Vec<String> = exercise.rules.iter().map(|r| loc.t(r.key())).collect();
-                        ui.label(RichText::new(loc.t1("practice-rules-drilled", "rules", rules.join(", "))).small());
+                        let tried = self.prefs.practice.exercises.contains_key(&exercise.id);
+                        if tried || self.practice.show_all_rules {
+                            let rules: Vec<String> = exercise.rules.iter().map(|r| loc.t(r.key())).collect();
+                            let text = loc.t1("practice-rules-drilled", "rules", rules.join(", "));
+                            ui.label(RichText::new(text).small());
+                        }
                         match self.prefs.practice.exercises.get(&exercise.id) {
                             Some(record) => ui.label(
                                 RichText::new(loc.t1("practice-best-score", "score", format_score(loc, record.best)))
