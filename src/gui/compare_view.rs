@@ -441,7 +441,7 @@ impl AppState {
         }
         let mut action = None;
         let mut b_changed = false;
-        egui::Panel::left("compare-b-form").resizable(true).default_size(470.0).min_size(360.0).show(ui, |ui| {
+        egui::Panel::left("compare-b-form").resizable(true).default_size(610.0).min_size(360.0).show(ui, |ui| {
             ui.heading(loc.t("compare-b-form"));
             if !state.changes.is_empty() {
                 let list: Vec<String> = state.changes.iter().map(|c| c.text(loc)).collect();
