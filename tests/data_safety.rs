@@ -254,6 +254,32 @@ mod gui {
         assert!(!store.exists());
     }
 
+    /// Exercises hold no real persons, but the trainee's practice form must not leak into the
+    /// caseworker's recovery copy either (a restore would offer an exercise as a case).
+    #[test]
+    fn practice_work_is_never_written_to_the_recovery_copy() {
+        let dir = TempDir::new("practice-recovery");
+        let (mut state, store) = with_recovery(&dir);
+        let library = utmaling::domain::exercise::ExerciseLibrary::embedded();
+        let exercise = library.exercises.first().cloned().expect("a shipped exercise");
+        state.practice.open_exercise(exercise, &state.book.clone());
+        state.view = utmaling::gui::commands::View::Practice;
+        let open = state.practice.open.as_mut().expect("the exercise is open");
+        open.form.period_from = "01.03.2024".into();
+        open.form.period_to = "31.03.2024".into();
+        open.form.adults[0].name = "Øvingsperson".into();
+        let mut h = harness(state);
+        h.run();
+        let t0 = Instant::now();
+        for seconds in [0, 3, 10] {
+            h.state_mut().autosave_tick(None, t0 + Duration::from_secs(seconds));
+        }
+        assert!(!h.state().is_dirty(), "the caseworker's case is untouched");
+        assert!(!store.exists(), "no recovery copy of practice work");
+        let data = dir.path().join("data");
+        assert!(!data.exists() || files_in(&data).is_empty(), "nothing else in the data folder either");
+    }
+
     #[test]
     fn editing_back_to_the_saved_case_removes_the_copy() {
         let dir = TempDir::new("undo");
