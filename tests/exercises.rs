@@ -162,6 +162,8 @@ fn every_rule_is_drilled_by_at_least_one_exercise() {
     drills(RuleTag::AgeBandChange, "16-fyller-6-i-perioden");
     drills(RuleTag::RateSharedHousing, "17-bofellesskap-ikke-par");
     drills(RuleTag::CoupleVsSharedHousing, "18-samboere-ikke-bofellesskap");
+    // A lone applicant in bofellesskap: the trainee must choose bofellesskap, not enslig or a couple.
+    drills(RuleTag::CoupleVsSharedHousing, "17-bofellesskap-ikke-par");
     drills(RuleTag::SharedResidence, "19-delt-bosted");
     drills(RuleTag::BarnetrygdBefore2022, "20-barnetrygd-2021-regnes-med");
     drills(RuleTag::Reduction, "21-reduksjon-aktivitetsplikt");

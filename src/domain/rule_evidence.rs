@@ -20,7 +20,10 @@ pub fn old_case_limit() -> NaiveDate {
 /// The rules `calc` (the engine's calculation of `case`) exercises.
 ///
 /// - rate categories: a rate line of that category in some month (extra adults included);
-/// - `CoupleVsSharedHousing`: living as a couple, or in bofellesskap with two or more adults;
+/// - `CoupleVsSharedHousing`: living as a couple or in bofellesskap. A lone applicant in
+///   bofellesskap drills the choice too: the trainee must choose bofellesskap over enslig (and
+///   over a couple with the flatmate), and leave the flatmate, who has no duty to support her,
+///   out of her case;
 /// - `AgeBandChange`: the calculation notes a band change inside the period;
 /// - shielded income by reason: barnetrygd shielded by law, a child's work income;
 /// - `BarnetrygdBefore2022`: barnetrygd in a month before 1 September 2022 (counted or shielded
@@ -40,8 +43,7 @@ pub fn old_case_limit() -> NaiveDate {
 pub fn rules_evident(case: &Case, calc: &Calculation) -> BTreeSet<RuleTag> {
     let mut rules = BTreeSet::new();
     let household = &case.household;
-    if household.living == Living::Couple || (household.living == Living::SharedHousing && household.adults.len() >= 2)
-    {
+    if matches!(household.living, Living::Couple | Living::SharedHousing) {
         rules.insert(RuleTag::CoupleVsSharedHousing);
     }
     for (_, line) in calc.lines() {
@@ -174,6 +176,21 @@ mod tests {
                 ChildWorkIncomeShielded,
                 SupplementaryAssistance
             ]
+        );
+    }
+
+    #[test]
+    fn lone_applicant_in_shared_housing_drills_couple_vs_shared_housing() {
+        let path = format!("{}/assets/examples/t1-enslig-full.ron", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let mut case = parse_case("t1", &text).unwrap_or_else(|e| panic!("{e}"));
+        case.household.living = Living::SharedHousing;
+        let book = RateBook::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let calc = calculate(&case, &book).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(case.household.adults.len(), 1);
+        assert_eq!(
+            rules_evident(&case, &calc).into_iter().collect::<Vec<_>>(),
+            vec![RateSharedHousing, CoupleVsSharedHousing, FullAssistance]
         );
     }
 
