@@ -142,12 +142,25 @@ fn housing_accepted_below_applied_needs_the_accepted_amount_and_a_reason() {
     let text = difference_text(accepted, &nb());
     assert!(
         text.contains(
-            "Kontoret godtar bare 10\u{a0}500,00\u{a0}kr av 12\u{a0}000,00\u{a0}kr for «Husleie». Begrunnelsen i saken: \
+            "Her godtar kontoret bare 10\u{a0}500,00\u{a0}kr av 12\u{a0}000,00\u{a0}kr for «Husleie». Begrunnelsen i saken: \
              «over kommunens boutgiftsnorm for fire personer»"
         ),
         "{text}"
     );
-    assert_eq!(feedback.differences[1].field, "expenses[0].reason");
+    let reason = &feedback.differences[1];
+    assert_eq!(reason.field, "expenses[0].reason");
+    // The reason is asked for, not the key's words: "riktig er en begrunnelse".
+    assert_eq!(
+        difference_text(reason, &nb()),
+        "Utgift 1 (Husleie): begrunnelse: riktig er en begrunnelse, du har ingenting. Når godtatt beløp er lavere enn \
+         søkt, skal begrunnelsen stå i vedtaket (forvaltningsloven §§ 24–25). Skriv den i feltet «Begrunnelse» under \
+         beløpet, med egne ord eller med ordene fra saken."
+    );
+    // The rule comes first: housing is covered as far as it is necessary and reasonable.
+    assert!(text.starts_with(
+        "Utgift 1 (Husleie): godtatt beløp: riktig er 10\u{a0}500,00\u{a0}kr, du har 12\u{a0}000,00\u{a0}kr. \
+         Boutgifter dekkes bare så langt de er nødvendige og rimelige."
+    ));
 }
 
 #[test]
@@ -174,7 +187,12 @@ fn a_missing_spouse_income_and_an_extra_expense_are_named() {
     let feedback = check_case(&answer, &key, &book()).expect("key calculates");
     let missing = &feedback.differences[0];
     assert_eq!(missing.rule, Some(RuleTag::SpouseIncomeCounted));
-    assert!(difference_text(missing, &nb()).contains("Ektefellers og samboeres inntekter regnes med"));
+    assert!(
+        difference_text(missing, &nb()).contains(
+            "Et par regnes som én husstand: ektefeller har plikt til å forsørge hverandre, og samboere har felles \
+             økonomi. Derfor regnes begges inntekter med."
+        )
+    );
     let extra = &feedback.differences[1];
     assert_eq!(extra.field, "expenses[3].kind");
     // 28 + 2 (the missing income's kind and amount) + 1 (the extra expense) items; wrong: the
@@ -195,8 +213,8 @@ fn a_childs_needs_the_case_speaks_of_must_be_assessed() {
     assert_eq!(first.rule, Some(RuleTag::ChildrenNeedsAssessed));
     assert_eq!(
         difference_text(first, &nb()),
-        "Emma: Barnehage/SFO: riktig er Dekket av satsen, du har Ikke vurdert. Saken sier noe om Barnehage/SFO for \
-         Emma. Barnas behov skal kartlegges og vurderes for hvert barn (rundskriv 35, punkt 4.18.2.6): velg «Ikke \
+        "Emma: Barnehage/SFO: riktig er et valg for punktet (fasiten har «Dekket av satsen»), du har ikke vurdert. \
+         Saken sier noe om «Barnehage/SFO» for Emma. Barnas behov skal kartlegges og vurderes for hvert barn (rundskriv 35, punkt 4.18.2.6): velg «Ikke \
          relevant», «Dekket av satsen» eller «Innvilget kr» for punktet. Helsetilsynet har funnet at mange kontorer ikke \
          gjør dette."
     );
@@ -461,4 +479,130 @@ fn a_needs_item_quotes_the_sentence_about_that_child_and_that_need() {
     let feedback = check_exercise_answer(&answer, exercise, &book()).expect("key calculates");
     let need = feedback.differences.iter().find(|d| d.field == "household.children[2].needs[0].state").expect("Adam");
     assert_eq!(need.quote.as_deref(), Some("Adam er hjemme med mor og går ikke i barnehage."));
+}
+
+fn shipped(id: &str) -> Exercise {
+    let library = utmaling::domain::exercise::ExerciseLibrary::embedded();
+    library.get(id).cloned().unwrap_or_else(|| panic!("exercise {id}"))
+}
+
+#[test]
+fn children_in_another_order_quote_the_sentence_about_the_right_child() {
+    // Exercise 23: Jakob is the key's first child, Maja the second. The trainee enters Maja first
+    // and leaves her health item unassessed: the quote is about Maja, not about Jakob.
+    let exercise = shipped("23-satsendring-juli-2023");
+    let mut answer = exercise.case.clone();
+    answer.household.children.reverse();
+    answer.household.children[0].needs.clear();
+    let feedback = check_exercise_answer(&answer, &exercise, &book()).expect("key calculates");
+    assert_eq!(feedback.differences.len(), 1, "{:?}", feedback.differences);
+    let health = &feedback.differences[0];
+    assert_eq!(health.field, "household.children[0].needs[5].state");
+    assert_eq!(health.key_child, Some(1));
+    assert_eq!(health.quote.as_deref(), Some("Maja har ingen særlige helsebehov."));
+    // A birth date typed wrong for the child entered second (Jakob) quotes Jakob's birth date.
+    let mut answer = exercise.case.clone();
+    answer.household.children.reverse();
+    answer.household.children[1].birth_date = NaiveDate::from_ymd_opt(2013, 10, 8).expect("date");
+    let feedback = check_exercise_answer(&answer, &exercise, &book()).expect("key calculates");
+    let birth = &feedback.differences[0];
+    assert_eq!(birth.field, "household.children[1].birth_date");
+    assert_eq!(birth.key_child, Some(0));
+    assert_eq!(
+        birth.quote.as_deref(),
+        Some("Sofie (35) er alene med to barn: Jakob, født 8. oktober 2012, og Maja, født 17. februar 2020.")
+    );
+}
+
+#[test]
+fn a_wrong_income_kind_quotes_the_sentence_with_that_income() {
+    // Exercise 12: kontantstøtte entered as barnetrygd. Before, no sentence was quoted (the
+    // expected value is a kind, not an amount); now the sentence with the key's 7 500 kr.
+    let exercise = shipped("12-kontantstotte-regnes-med");
+    let mut answer = exercise.case.clone();
+    answer.incomes[1].kind = "barnetrygd".into();
+    let feedback = check_exercise_answer(&answer, &exercise, &book()).expect("key calculates");
+    let kind = &feedback.differences[0];
+    assert_eq!(kind.field, "incomes[1].kind");
+    assert_eq!(kind.rule, Some(RuleTag::KontantstotteCounted));
+    assert_eq!(
+        kind.quote.as_deref(),
+        Some(
+            "Hanne får overgangsstønad 11 900 kr netto i måneden, kontantstøtte 7 500 kr i måneden og barnetrygd \
+             1 766 kr i måneden."
+        )
+    );
+    // The calculation pairs the key's barnetrygd with the answer's barnetrygd of the same amount:
+    // only kontantstøtte is missing and a second barnetrygd is extra.
+    assert_eq!(
+        calculation_lines(&feedback, &nb()),
+        vec![
+            "april 2024 – Kontantstøtte (Hanne): fasit 7\u{a0}500,00\u{a0}kr, ditt skjema ingen linje",
+            "april 2024 – Barnetrygd (også utvidet og småbarnstillegg) (Hanne): fasit ingen linje, ditt skjema \
+             7\u{a0}500,00\u{a0}kr",
+        ]
+    );
+}
+
+#[test]
+fn the_living_situation_quotes_what_the_adults_are_to_each_other() {
+    // Exercise 18: a couple entered as bofellesskap.
+    let exercise = shipped("18-samboere-ikke-bofellesskap");
+    let mut answer = exercise.case.clone();
+    answer.household.living = Living::SharedHousing;
+    let feedback = check_exercise_answer(&answer, &exercise, &book()).expect("key calculates");
+    let living = &feedback.differences[0];
+    assert_eq!(living.field, "household.living");
+    assert_eq!(
+        living.quote.as_deref(),
+        Some(
+            "I samtalen kommer det fram at de er kjærester og har bodd sammen i tre år, med felles kjøkken, felles \
+             innkjøp og felles konto til regninger."
+        )
+    );
+    // Exercise 17: the flatmate entered as the applicant's partner.
+    let exercise = shipped("17-bofellesskap-ikke-par");
+    let mut answer = exercise.case.clone();
+    answer.household.living = Living::Couple;
+    answer.household.adults.push(utmaling::domain::case::Adult {
+        name: "Henrik".into(),
+        birth_date: None,
+        rate: Default::default(),
+    });
+    let feedback = check_exercise_answer(&answer, &exercise, &book()).expect("key calculates");
+    assert_eq!(
+        feedback.differences[0].quote.as_deref(),
+        Some("De er ikke kjærester, har hvert sitt soverom og hver sin økonomi, men deler kjøkken og stue.")
+    );
+    let adults = &feedback.differences[1];
+    assert_eq!(adults.field, "household.adults[1].name");
+    assert_eq!(adults.rule, Some(RuleTag::CoupleVsSharedHousing));
+    assert_eq!(
+        difference_text(adults, &nb()),
+        "Antall voksne: riktig er 1, du har 2. I et bofellesskap er hver voksen en egen sak. Før bare inn søkeren: de \
+         andre som bor der, har ikke plikt til å forsørge søkeren, så verken de eller inntektene deres hører med i \
+         denne saken. I saken står det: «Henrik har fast jobb og tjener 31 000 kr netto i måneden, men han søker ikke \
+         og har ingen forsørgelsesplikt for Mina.»"
+    );
+    // 10 000 kr more: 13 100 (couple) − 6 600 (bofellesskap) = 6 500 → 3 800 + 6 500 = 10 300.
+    assert_eq!(
+        feedback.differences[2].given,
+        Value::Result { pay: kr(10_300), surplus: Money::ZERO },
+        "{:?}",
+        feedback.differences
+    );
+}
+
+#[test]
+fn a_whole_month_for_a_partial_one_compares_the_same_calendar_month() {
+    // Exercise 15: from 12 March; the trainee enters 1 March. The rate line is compared with the
+    // trainee's (5 064,52 = 7 850 × 20 / 31 against 7 850), and the rent is the same in both.
+    let exercise = shipped("15-del-av-maned");
+    let mut answer = exercise.case.clone();
+    answer.period.from = NaiveDate::from_ymd_opt(2024, 3, 1).expect("date");
+    let feedback = check_exercise_answer(&answer, &exercise, &book()).expect("key calculates");
+    assert_eq!(
+        calculation_lines(&feedback, &nb()),
+        vec!["mars 2024 – Livsopphold, enslig (Ali): fasit 5\u{a0}064,52\u{a0}kr, ditt skjema 7\u{a0}850,00\u{a0}kr"]
+    );
 }

@@ -44,6 +44,9 @@ pub enum Value {
     ChildNeed(ChildNeed),
     /// A child's needs item: granted amount or not granted.
     Granted(Option<Money>),
+    /// A child's needs item that must be assessed: any assessment is right; the key's (a Fluent
+    /// id such as `need-state-covered`) is named as the example.
+    Assessed(&'static str),
     /// The result of a calculation: the amount to pay, or the surplus when there is none.
     Result {
         pay: Money,
@@ -69,6 +72,7 @@ impl Value {
             Value::ChildNeed(need) => loc.t(&need.key()),
             Value::Granted(Some(m)) => m.format(),
             Value::Granted(None) => loc.t("practice-value-not-granted"),
+            Value::Assessed(state) => loc.t1("practice-value-assessed", "state", loc.t(state)),
             Value::Result { pay, .. } if pay.is_positive() => {
                 loc.t1("practice-value-pay", "amount", pay.format_kroner())
             }
@@ -124,6 +128,12 @@ pub struct Difference {
     pub why: Msg,
     /// The sentence of the exercise's narrative that states the fact, when one is found.
     pub quote: Option<String>,
+    /// The key's child the item is about (index into the key case's children): the answer's
+    /// children may be entered in another order, so the field's index is not the key's.
+    pub key_child: Option<usize>,
+    /// An amount of the key that finds the narrative's sentence when the expected value is not
+    /// one (an income's kind: the sentence with that income's amount).
+    pub key_amount: Option<Money>,
 }
 
 /// A line of one calculation that the other lacks or has with another amount.
@@ -204,7 +214,7 @@ fn diff(
     rule: Option<RuleTag>,
     why: Msg,
 ) -> Difference {
-    Difference { field: field.into(), what, expected, given, rule, why, quote: None }
+    Difference { field: field.into(), what, expected, given, rule, why, quote: None, key_child: None, key_amount: None }
 }
 
 fn n(i: usize) -> Value {
@@ -282,7 +292,7 @@ pub fn check_case(answer: &Case, key: &Case, book: &RateBook) -> Result<FormFeed
 pub fn check_exercise_answer(answer: &Case, exercise: &Exercise, book: &RateBook) -> Result<FormFeedback, CalcError> {
     let mut feedback = check_case(answer, &exercise.case, book)?;
     for d in &mut feedback.differences {
-        d.quote = quote_for(&exercise.narrative, &d.expected, &exercise.case, &d.field);
+        d.quote = quote_for(&exercise.narrative, d, &exercise.case);
     }
     Ok(feedback)
 }
@@ -320,21 +330,49 @@ fn sentences(text: &str) -> Vec<&str> {
     out
 }
 
-/// The narrative's sentence that states `expected`: an amount ("1 766", "1766"), a date, or for
-/// a child the child's name.
-fn quote_for(narrative: &str, expected: &Value, key: &Case, field: &str) -> Option<String> {
-    let mut needles: Vec<String> = Vec::new();
-    match expected {
-        Value::Money(m) | Value::Granted(Some(m)) => {
-            let whole = m.round_to_kroner();
-            if whole == *m {
-                let grouped = whole.format_number().replace(",00", "");
-                needles.push(grouped.replace('\u{a0}', " "));
-                needles.push(grouped.replace('\u{a0}', ""));
-            } else {
-                needles.push(m.format_number().replace('\u{a0}', " "));
+/// The narrative's sentence that states the fact of a difference: its expected amount ("1 766",
+/// "1766") or the key's amount behind it, a date, for a child the child's name, for the living
+/// situation the words that decide it ("kjærester", "venn").
+fn quote_for(narrative: &str, d: &Difference, key: &Case) -> Option<String> {
+    let field = d.field.as_str();
+    let normalized = narrative.replace(['\u{a0}', '\u{202f}'], " ");
+    // The living situation (and how many adults it has): the sentence that tells what the adults
+    // are to each other, else the one that says who lives there.
+    if field == "household.living" || field.starts_with("household.adults") {
+        let adults = field.starts_with("household.adults");
+        let words: &[&str] = match key.household.living {
+            // A flatmate entered in the case: the sentence that says he is not part of it.
+            Living::SharedHousing if adults => {
+                &["forsørgelsesplikt", "søker ikke", "ikke kjærester", "venn", "kollektiv", "bofellesskap", "deler"]
+            }
+            Living::Couple => &["kjæreste", "samboer", "gift", "ektefelle", "ektemann", "kone", "sammen"],
+            Living::SharedHousing => &["ikke kjærester", "venn", "kollektiv", "bofellesskap", "deler", "sammen"],
+            Living::Single => &["alene", "bor hos", "sammen"],
+        };
+        let all = sentences(&normalized);
+        for word in words {
+            if let Some(sentence) = all.iter().find(|s| s.to_lowercase().contains(word)) {
+                return Some(sentence.to_string());
             }
         }
+        return None;
+    }
+    let mut needles: Vec<String> = Vec::new();
+    let amount = match &d.expected {
+        Value::Money(m) | Value::Granted(Some(m)) => Some(*m),
+        _ => d.key_amount,
+    };
+    if let Some(m) = amount {
+        let whole = m.round_to_kroner();
+        if whole == m {
+            let grouped = whole.format_number().replace(",00", "");
+            needles.push(grouped.replace('\u{a0}', " "));
+            needles.push(grouped.replace('\u{a0}', ""));
+        } else {
+            needles.push(m.format_number().replace('\u{a0}', " "));
+        }
+    }
+    match &d.expected {
         Value::Date(d) => {
             needles.push(format_date(*d));
             needles.push(format!("{}.{}.{}", d.day(), d.month(), d.year()));
@@ -360,12 +398,9 @@ fn quote_for(narrative: &str, expected: &Value, key: &Case, field: &str) -> Opti
         _ => {}
     }
     // A child's fields: the child's name finds the sentence about the child.
-    if let Some(rest) = field.strip_prefix("household.children[")
-        && let Some((index, _)) = rest.split_once(']')
-        && let Ok(i) = index.parse::<usize>()
-        && let Some(child) = key.household.children.get(i)
+    if let Some(rest) = field.strip_prefix("household.children")
+        && let Some(child) = d.key_child.and_then(|i| key.household.children.get(i))
     {
-        let normalized = narrative.replace(['\u{a0}', '\u{202f}'], " ");
         // A needs item: the sentence about this child and this need ("Adam … går ikke i barnehage").
         let row =
             rest.split_once("].needs[").and_then(|(_, r)| r.split_once(']')).and_then(|(r, _)| r.parse::<usize>().ok());
@@ -381,7 +416,6 @@ fn quote_for(narrative: &str, expected: &Value, key: &Case, field: &str) -> Opti
         }
         needles.push(child.name.clone());
     }
-    let normalized = narrative.replace(['\u{a0}', '\u{202f}'], " ");
     for needle in needles.iter().filter(|n| n.chars().any(|c| c.is_ascii_digit() || c.is_alphabetic())) {
         // An amount must stand alone ("1 766", not "21 766").
         for sentence in sentences(&normalized) {
@@ -485,10 +519,19 @@ fn check_household(c: &mut Checker, answer: &Case, key: &Case, key_calc: &Calcul
     c.item(kh.adults.len() == ah.adults.len(), || {
         let (rule, why) = match kh.living {
             Living::Couple => (Some(RuleTag::RateCouple), "practice-why-adults-couple"),
+            // A flatmate entered in the applicant's case: in bofellesskap each adult is a case.
+            Living::SharedHousing if ah.adults.len() > kh.adults.len() => {
+                (Some(RuleTag::CoupleVsSharedHousing), "practice-why-adults-shared")
+            }
             _ => (None, "practice-why-adults"),
         };
         diff(
-            format!("household.adults[{}].name", ah.adults.len().min(kh.adults.len()).saturating_sub(1)),
+            // An adult too many: the first extra one; one too few: the last one entered.
+            if ah.adults.len() > kh.adults.len() {
+                format!("household.adults[{}].name", kh.adults.len())
+            } else {
+                format!("household.adults[{}].name", ah.adults.len().saturating_sub(1))
+            },
             Msg::new("practice-what-adults"),
             Value::Count(kh.adults.len()),
             Value::Count(ah.adults.len()),
@@ -518,6 +561,8 @@ fn check_household(c: &mut Checker, answer: &Case, key: &Case, key_calc: &Calcul
     }
     for (i, (kc, pair)) in kh.children.iter().zip(&pairs).enumerate() {
         let granted_items = kc.needs.len();
+        // Every difference about this child names the key's child, whatever the answer's order.
+        let first_diff = c.diffs.len();
         let Some(j) = *pair else {
             c.missing(
                 2 + granted_items,
@@ -530,6 +575,9 @@ fn check_household(c: &mut Checker, answer: &Case, key: &Case, key_calc: &Calcul
                     Msg::new("practice-why-child-missing").arg("name", Value::Text(kc.name.clone())),
                 ),
             );
+            for d in &mut c.diffs[first_diff..] {
+                d.key_child = Some(i);
+            }
             continue;
         };
         let ac = &ah.children[j];
@@ -589,8 +637,8 @@ fn check_household(c: &mut Checker, answer: &Case, key: &Case, key_calc: &Calcul
                     diff(
                         format!("household.children[{j}].needs[{row}].state"),
                         Msg::new("practice-what-need").arg("name", name()).arg("need", Value::ChildNeed(*need)),
-                        Value::Key(key_state),
-                        Value::Key(given_state.unwrap_or("need-state-not-assessed")),
+                        Value::Assessed(key_state),
+                        Value::Key("practice-value-not-assessed"),
                         Some(RuleTag::ChildrenNeedsAssessed),
                         Msg::new("practice-why-need-not-assessed")
                             .arg("name", name())
@@ -619,7 +667,9 @@ fn check_household(c: &mut Checker, answer: &Case, key: &Case, key_calc: &Calcul
                 )
             });
         }
-        let _ = i;
+        for d in &mut c.diffs[first_diff..] {
+            d.key_child = Some(i);
+        }
     }
     for (j, ac) in ah.children.iter().enumerate() {
         if !used[j] {
@@ -761,14 +811,17 @@ fn check_incomes(c: &mut Checker, answer: &Case, key: &Case) {
         let a = &answer.incomes[j];
         c.item(a.kind == k.kind, || {
             let (rule, why) = income_kind_why(key, k, &a.kind);
-            diff(
-                format!("incomes[{j}].kind"),
-                Msg::new("practice-what-income-kind").arg("n", n(j)),
-                kind(),
-                Value::IncomeKind(a.kind.clone()),
-                rule,
-                why,
-            )
+            Difference {
+                key_amount: Some(k.amount),
+                ..diff(
+                    format!("incomes[{j}].kind"),
+                    Msg::new("practice-what-income-kind").arg("n", n(j)),
+                    kind(),
+                    Value::IncomeKind(a.kind.clone()),
+                    rule,
+                    why,
+                )
+            }
         });
         c.item(a.amount == k.amount, || {
             diff(
@@ -833,8 +886,9 @@ fn check_expenses(c: &mut Checker, answer: &Case, key: &Case) {
             continue;
         };
         let a = &answer.expenses[j];
-        c.item(a.kind == k.kind, || {
-            diff(
+        c.item(a.kind == k.kind, || Difference {
+            key_amount: Some(k.applied),
+            ..diff(
                 format!("expenses[{j}].kind"),
                 Msg::new("practice-what-expense-kind").arg("n", n(j)),
                 kind(),
@@ -882,7 +936,7 @@ fn check_expenses(c: &mut Checker, answer: &Case, key: &Case) {
                 diff(
                     format!("expenses[{j}].reason"),
                     Msg::new("practice-what-expense-reason").arg("n", n(j)).arg("kind", kind()),
-                    Value::Text(k.reason.clone().unwrap_or_default()),
+                    Value::Key("practice-value-a-reason"),
                     Value::Missing,
                     (group == Some(ExpenseGroup::Housing)).then_some(RuleTag::HousingAcceptedBelowApplied),
                     Msg::new("practice-why-reason-missing"),
@@ -967,20 +1021,29 @@ fn line_identity(case: &Case, line: &Line) -> (Section, &'static str, String) {
 fn compare_lines(key: &Case, key_calc: &Calculation, answer: &Case, answer_calc: &Calculation) -> Vec<LineDiff> {
     let mut out = Vec::new();
     for (m, km) in key_calc.months.iter().enumerate() {
-        let am = answer_calc.months.iter().find(|x| x.from == km.from);
+        // The same calendar month, even when the answer's period starts on another day.
+        let am = answer_calc.months.iter().find(|x| month_start(x.from) == month_start(km.from));
         let mut used = vec![false; am.map_or(0, |x| x.lines.len())];
         let mut key_used = vec![false; km.lines.len()];
-        // Same section, kind and person: compare the amounts.
-        for (i, kl) in km.lines.iter().enumerate() {
-            let id = line_identity(key, kl);
-            let found = am.and_then(|am| {
-                am.lines.iter().enumerate().position(|(j, al)| !used[j] && line_identity(answer, al) == id)
-            });
-            if let Some(j) = found {
-                used[j] = true;
-                key_used[i] = true;
-                if am.map(|x| x.lines[j].amount) != Some(kl.amount) {
-                    out.push(LineDiff { month: m, key_line: Some(i), answer_line: Some(j) });
+        // Same section, kind and person: compare the amounts. Same amount first, so that two
+        // lines of one kind (a second «Barnetrygd» for kontantstøtte) pair with the right one.
+        for same_amount in [true, false] {
+            for (i, kl) in km.lines.iter().enumerate() {
+                if key_used[i] {
+                    continue;
+                }
+                let id = line_identity(key, kl);
+                let found = am.and_then(|am| {
+                    am.lines.iter().enumerate().position(|(j, al)| {
+                        !used[j] && line_identity(answer, al) == id && (!same_amount || al.amount == kl.amount)
+                    })
+                });
+                if let Some(j) = found {
+                    used[j] = true;
+                    key_used[i] = true;
+                    if am.map(|x| x.lines[j].amount) != Some(kl.amount) {
+                        out.push(LineDiff { month: m, key_line: Some(i), answer_line: Some(j) });
+                    }
                 }
             }
         }
@@ -1073,7 +1136,8 @@ pub fn calculation_lines(feedback: &FormFeedback, loc: &Localizer) -> Vec<String
     let mut out = Vec::new();
     for ld in &feedback.lines {
         let Some(km) = feedback.key_calc.months.get(ld.month) else { continue };
-        let am = answer_calc.months.iter().find(|x| x.from == km.from);
+        // The same calendar month, even when the answer's period starts on another day.
+        let am = answer_calc.months.iter().find(|x| month_start(x.from) == month_start(km.from));
         let key_line = ld.key_line.and_then(|i| km.lines.get(i));
         let answer_line = ld.answer_line.and_then(|j| am.and_then(|m| m.lines.get(j)));
         let label = match (key_line, answer_line) {
