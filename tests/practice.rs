@@ -187,12 +187,10 @@ fn a_missing_spouse_income_and_an_extra_expense_are_named() {
     let feedback = check_case(&answer, &key, &book()).expect("key calculates");
     let missing = &feedback.differences[0];
     assert_eq!(missing.rule, Some(RuleTag::SpouseIncomeCounted));
-    assert!(
-        difference_text(missing, &nb()).contains(
-            "Et par regnes som én husstand: ektefeller har plikt til å forsørge hverandre, og samboere har felles \
+    assert!(difference_text(missing, &nb()).contains(
+        "Et par regnes som én husstand: ektefeller har plikt til å forsørge hverandre, og samboere har felles \
              økonomi. Derfor regnes begges inntekter med."
-        )
-    );
+    ));
     let extra = &feedback.differences[1];
     assert_eq!(extra.field, "expenses[3].kind");
     // 28 + 2 (the missing income's kind and amount) + 1 (the extra expense) items; wrong: the
