@@ -207,3 +207,46 @@ fn the_list_keeps_an_exercises_rules_hidden_until_it_is_tried_or_asked_for() {
     let exercises = ExerciseLibrary::embedded().exercises.len();
     assert_eq!(shown, exercises, "every exercise shows its rules");
 }
+
+#[test]
+fn a_wrong_living_situation_is_pointed_at_under_the_radio_buttons() {
+    let mut h = harness(practice_state());
+    h.run();
+    click(&mut h, "Øving");
+    // Far down the list: bring it into view first.
+    h.get_by_label("Venner som deler bolig").scroll_to_me();
+    h.run();
+    click(&mut h, "Venner som deler bolig");
+    // Mina shares a house with a friend; the trainee leaves «Enslig» chosen.
+    fill(&mut h, "Fra dato", "01.06.2024");
+    fill(&mut h, "Til dato", "30.06.2024");
+    fill(&mut h, "Voksen 1: Navn eller rolle", "Mina");
+    click(&mut h, "+ Legg til inntekt");
+    choose(&mut h, "Inntekt 1: Type", "Dagpenger");
+    fill(&mut h, "Inntekt 1: Beløp per måned", "9 800");
+    click(&mut h, "+ Legg til boutgift");
+    fill(&mut h, "Utgift 1: Søkt beløp", "6 400");
+    click(&mut h, "+ Legg til boutgift");
+    choose(&mut h, "Utgift 2: Type", "Strøm");
+    fill(&mut h, "Utgift 2: Søkt beløp", "600");
+    click(&mut h, "Sjekk");
+    // Period 2, living, adults, income 2, two expenses 6, the result: 13 items.
+    h.get_by_label("11 av 13 riktige");
+    let living = format!("{:?}", h.get_by_label_contains("1. Boform: riktig er Bofellesskap, du har Enslig."));
+    assert!(
+        living.contains(
+            "I saken står det: «De er ikke kjærester, har hvert sitt soverom og hver sin økonomi, men deler kjøkken \
+             og stue.»"
+        ),
+        "{living}"
+    );
+    // 6 600 + 6 400 + 600 − 9 800 = 3 800 kr; as enslig 7 850: 5 050 kr.
+    h.get_by_label_contains("2. Resultat for perioden: riktig er 3\u{a0}800\u{a0}kr å utbetale, du har 5\u{a0}050\u{a0}kr");
+    // Under the radio buttons (before, the form had no place for it): the pointer with the rule.
+    h.get_by_label("Feil – se punkt 1: Sats for person i bofellesskap");
+
+    click(&mut h, "Bofellesskap");
+    assert_eq!(h.query_all_by_label("Feil – se punkt 1: Sats for person i bofellesskap").count(), 0);
+    click(&mut h, "Sjekk");
+    h.get_by_label("Alle riktige (13 av 13)");
+}

@@ -119,12 +119,17 @@ fn household_ui(ui: &mut Ui, form: &mut CaseForm, fc: &mut FieldCtx<'_>) {
             (Living::SharedHousing, "living-shared"),
         ] {
             let r = ui.radio_value(&mut form.living, value, loc.t(key));
+            if value == Living::Single {
+                // A message about the living situation (trainee feedback) moves the focus here.
+                fc.track(&r, "household.living");
+            }
             if r.changed() {
                 fc.changed = true;
             }
             let _ = label.id;
         }
     });
+    fc.error_below(ui, "household.living");
     ui.add_space(4.0);
     ui.label(RichText::new(loc.t("form-adults")).strong());
     let mut remove = None;
