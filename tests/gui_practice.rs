@@ -241,7 +241,9 @@ fn a_wrong_living_situation_is_pointed_at_under_the_radio_buttons() {
         "{living}"
     );
     // 6 600 + 6 400 + 600 − 9 800 = 3 800 kr; as enslig 7 850: 5 050 kr.
-    h.get_by_label_contains("2. Resultat for perioden: riktig er 3\u{a0}800\u{a0}kr å utbetale, du har 5\u{a0}050\u{a0}kr");
+    h.get_by_label_contains(
+        "2. Resultat for perioden: riktig er 3\u{a0}800\u{a0}kr å utbetale, du har 5\u{a0}050\u{a0}kr",
+    );
     // Under the radio buttons (before, the form had no place for it): the pointer with the rule.
     h.get_by_label("Feil – se punkt 1: Sats for person i bofellesskap");
 
