@@ -252,3 +252,22 @@ fn a_wrong_living_situation_is_pointed_at_under_the_radio_buttons() {
     click(&mut h, "Sjekk");
     h.get_by_label("Alle riktige (13 av 13)");
 }
+
+#[test]
+fn sjekk_on_an_empty_sheet_is_no_attempt() {
+    let mut h = harness(practice_state());
+    h.run();
+    click(&mut h, "Øving");
+    click(&mut h, TITLE);
+    click(&mut h, "Regn selv");
+    click(&mut h, "Sjekk");
+    // Before, this was saved as an attempt with 0 of 8 right.
+    h.get_by_label("8 linjer er ikke fylt ut ennå.");
+    assert_eq!(h.query_all_by_label("Forsøket er lagret i fremgangen din.").count(), 0);
+    assert!(!h.state().prefs.practice.exercises.contains_key(EXERCISE));
+    // One amount typed: that is an attempt.
+    fill(&mut h, "Livsopphold: Kari", "7 850");
+    click(&mut h, "Sjekk");
+    h.get_by_label("7 linjer er ikke fylt ut ennå.");
+    assert_eq!(h.state().prefs.practice.exercises[EXERCISE].attempts, 1);
+}

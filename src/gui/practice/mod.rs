@@ -165,8 +165,11 @@ impl OpenExercise {
             missed: feedback.missed_rules(),
             mode: PracticeMode::ByHand,
         };
+        // «Sjekk» on an empty sheet (a month just chosen) is no attempt: it says how many rows are
+        // left and records nothing, so the progress is not charged with "0 av 9".
+        let nothing_typed = feedback.marks.iter().all(|m| *m == Mark::Empty);
         self.hand_feedback = Some(feedback);
-        Some(graded)
+        if nothing_typed { None } else { Some(graded) }
     }
 }
 
@@ -272,7 +275,7 @@ impl AppState {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.label(theme::bold(loc.t("practice-random-heading")));
-                    ui.label(RichText::new(loc.t("practice-random-intro")).small());
+                    ui.label(RichText::new(loc.t("practice-random-intro")).weak());
                     ui.horizontal(|ui| {
                         let label = ui.label(loc.t("practice-seed"));
                         let seed_valid = self.practice.seed.trim().is_empty()
@@ -318,20 +321,21 @@ impl AppState {
                         if tried || self.practice.show_all_rules {
                             let rules: Vec<String> = exercise.rules.iter().map(|r| loc.t(r.key())).collect();
                             let text = loc.t1("practice-rules-drilled", "rules", rules.join(", "));
-                            ui.label(RichText::new(text).small());
+                            ui.label(RichText::new(text).weak());
                         }
                         match self.prefs.practice.exercises.get(&exercise.id) {
-                            Some(record) => ui.label(
-                                RichText::new(loc.t1("practice-best-score", "score", format_score(loc, record.best)))
-                                    .small(),
-                            ),
-                            None => ui.label(RichText::new(loc.t("practice-not-tried")).small().weak()),
+                            Some(record) => ui.label(RichText::new(loc.t1(
+                                "practice-best-score",
+                                "score",
+                                format_score(loc, record.best),
+                            ))),
+                            None => ui.label(RichText::new(loc.t("practice-not-tried")).weak()),
                         };
                     });
                 }
                 if let Some(library) = library {
                     for error in &library.errors {
-                        ui.label(RichText::new(error.to_string()).small().color(theme::error_color(dark)));
+                        ui.label(RichText::new(error.to_string()).color(theme::error_color(dark)));
                     }
                 }
             });
@@ -449,7 +453,7 @@ fn form_mode_ui(ui: &mut Ui, open: &mut OpenExercise, book: &RateBook, loc: &Loc
         ui,
         |ui| {
             egui::ScrollArea::vertical().id_salt("practice-form-scroll").show(ui, |ui| {
-                ui.label(RichText::new(loc.t("practice-form-intro")).small());
+                ui.label(RichText::new(loc.t("practice-form-intro")).weak());
                 let mut shown = if open.checked_once { open.form_problems.clone() } else { Problems::new() };
                 for (field, message) in &open.inline {
                     shown.entry(field.clone()).or_insert_with(|| message.clone());
@@ -484,7 +488,7 @@ fn form_mode_ui(ui: &mut Ui, open: &mut OpenExercise, book: &RateBook, loc: &Loc
                     ui.add_space(4.0);
                     ui.label(format!("{}. {}", i + 1, difference_text(d, loc)));
                     if let Some(rule) = d.rule {
-                        ui.label(RichText::new(rule_text(loc, rule)).small().weak());
+                        ui.label(RichText::new(rule_text(loc, rule)).weak());
                     }
                 }
                 let lines = calculation_lines(feedback, loc);
@@ -494,7 +498,7 @@ fn form_mode_ui(ui: &mut Ui, open: &mut OpenExercise, book: &RateBook, loc: &Loc
                     ui.label(RichText::new(loc.t("practice-calc-same")).color(ok_color(dark)));
                 }
                 for line in lines {
-                    ui.label(RichText::new(line).small());
+                    ui.label(RichText::new(line).weak());
                 }
             }
             solution_ui(ui, open, loc, dark);
@@ -649,7 +653,7 @@ fn hand_mode_ui(ui: &mut Ui, open: &mut OpenExercise, book: &RateBook, loc: &Loc
             let month_from = calc.months.get(open.month).map(|m| m.from).unwrap_or(calc.from);
             ui.label(loc.t1("practice-hand-intro", "month", crate::domain::date::month_name(loc, month_from)));
             if sheet.items.iter().any(|i| matches!(i.row, crate::domain::practice::SheetRow::Income(_))) {
-                ui.label(RichText::new(loc.t("practice-hand-income-note")).small());
+                ui.label(RichText::new(loc.t("practice-hand-income-note")).weak());
             }
             ui.add_space(6.0);
             if open.hand_answers.len() != sheet.items.len() {
@@ -717,12 +721,12 @@ fn hand_mode_ui(ui: &mut Ui, open: &mut OpenExercise, book: &RateBook, loc: &Loc
                 match mark {
                     None | Some(Mark::Correct) | Some(Mark::Empty) => {}
                     Some(Mark::Invalid(message)) => indent(ui, &mut |ui| {
-                        ui.label(RichText::new(message.clone()).small().color(theme::error_color(dark)));
+                        ui.label(RichText::new(message.clone()).color(theme::error_color(dark)));
                     }),
                     Some(Mark::Wrong { hint, rule }) => indent(ui, &mut |ui| {
                         ui.label(RichText::new(hint.render(loc)).color(theme::error_color(dark)));
                         if let Some(rule) = rule {
-                            ui.label(RichText::new(rule_text(loc, *rule)).small().weak());
+                            ui.label(RichText::new(rule_text(loc, *rule)).weak());
                         }
                     }),
                 }

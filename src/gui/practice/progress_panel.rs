@@ -53,7 +53,7 @@ pub fn progress_ui(ui: &mut Ui, progress: &Progress, loc: &Localizer) -> Option<
                 &[("count", progress.exercises.len().into()), ("perfect", perfect.into())],
             ),
         );
-        ui.label(RichText::new(loc.t("progress-intro")).weak().small());
+        ui.label(RichText::new(loc.t("progress-intro")).weak());
         ui.add_space(4.0);
         egui::Grid::new("progress-rules").num_columns(2).striped(true).spacing([16.0, 4.0]).show(ui, |ui| {
             ui.label(theme::bold(loc.t("progress-col-rule")));
