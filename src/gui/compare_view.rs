@@ -229,20 +229,7 @@ fn today() -> NaiveDate {
 
 #[cfg(feature = "pdf")]
 fn print_pdf(loc: &Localizer, report: &CompareReport, name: String) -> (String, bool) {
-    // The user's own data folder (mode 0700), as the explanation's printout: not the shared /tmp.
-    let dir =
-        crate::recovery::default_data_dir().unwrap_or_else(|| std::env::temp_dir().join("utmaling")).join("utskrift");
-    let path = dir.join(name);
-    let result = crate::pdf::render_compare_pdf(report, today())
-        .and_then(|bytes| {
-            crate::storage::create_private_dir(&dir).map_err(|e| e.to_string())?;
-            crate::storage::write_atomically(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))
-        })
-        .and_then(|()| opener::open(&path).map_err(|e| e.to_string()));
-    match result {
-        Ok(()) => (loc.t1("status-pdf-opened", "file", path.display().to_string()), false),
-        Err(e) => (loc.t1("status-pdf-failed", "error", e), true),
-    }
+    super::report_view::open_printout(loc, &name, crate::pdf::render_compare_pdf(report, today()))
 }
 
 #[cfg(not(feature = "pdf"))]
@@ -253,13 +240,7 @@ fn print_pdf(loc: &Localizer, _report: &CompareReport, _name: String) -> (String
 #[cfg(feature = "pdf")]
 fn save_pdf(loc: &Localizer, report: &CompareReport, name: String) -> Option<(String, bool)> {
     let path = rfd::FileDialog::new().add_filter("PDF", &["pdf"]).set_file_name(name).save_file()?;
-    let result = crate::pdf::render_compare_pdf(report, today()).and_then(|bytes| {
-        crate::storage::write_atomically(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))
-    });
-    Some(match result {
-        Ok(()) => (loc.t1("status-pdf-saved", "file", path.display().to_string()), false),
-        Err(e) => (loc.t1("status-pdf-failed", "error", e), true),
-    })
+    Some(super::report_view::save_printout(loc, &path, crate::pdf::render_compare_pdf(report, today())))
 }
 
 #[cfg(not(feature = "pdf"))]

@@ -118,20 +118,32 @@ fn save_pdf(loc: &Localizer, report: &Report, case_path: Option<&Path>) -> Optio
         dialog = dialog.set_directory(dir);
     }
     let path = dialog.save_file()?;
-    Some(match render(report).and_then(|bytes| write(&path, &bytes)) {
-        Ok(()) => (loc.t1("status-pdf-saved", "file", path.display().to_string()), false),
-        Err(e) => (loc.t1("status-pdf-failed", "error", e), true),
-    })
+    Some(save_printout(loc, &path, render(report)))
 }
 
-/// Write the PDF to the user's own data folder (`…/utmaling/utskrift`, mode 0700 — not the
-/// shared /tmp, where other users could see the file name) and open it in the system's viewer.
 #[cfg(feature = "pdf")]
 fn open_pdf(loc: &Localizer, report: &Report, case_path: Option<&Path>) -> (String, bool) {
+    open_printout(loc, &pdf_file_name(case_path, None), render(report))
+}
+
+/// Write a rendered printout where the user chose; the status line's message.
+#[cfg(feature = "pdf")]
+pub(super) fn save_printout(loc: &Localizer, path: &Path, pdf: Result<Vec<u8>, String>) -> (String, bool) {
+    match pdf.and_then(|bytes| write(path, &bytes)) {
+        Ok(()) => (loc.t1("status-pdf-saved", "file", path.display().to_string()), false),
+        Err(e) => (loc.t1("status-pdf-failed", "error", e), true),
+    }
+}
+
+/// Write a rendered printout to the user's own data folder (`…/utmaling/utskrift`, mode 0700 —
+/// not the shared /tmp, where other users could see the file name) and open it in the system's
+/// viewer to print; the status line's message.
+#[cfg(feature = "pdf")]
+pub(super) fn open_printout(loc: &Localizer, file_name: &str, pdf: Result<Vec<u8>, String>) -> (String, bool) {
     let dir =
         crate::recovery::default_data_dir().unwrap_or_else(|| std::env::temp_dir().join("utmaling")).join("utskrift");
-    let path = dir.join(pdf_file_name(case_path, None));
-    let result = render(report)
+    let path = dir.join(file_name);
+    let result = pdf
         .and_then(|bytes| {
             crate::storage::create_private_dir(&dir).map_err(|e| e.to_string())?;
             write(&path, &bytes)
