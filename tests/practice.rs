@@ -604,3 +604,36 @@ fn a_whole_month_for_a_partial_one_compares_the_same_calendar_month() {
         vec!["mars 2024 – Livsopphold, enslig (Ali): fasit 5\u{a0}064,52\u{a0}kr, ditt skjema 7\u{a0}850,00\u{a0}kr"]
     );
 }
+
+#[test]
+fn a_band_change_by_hand_names_the_birthday_and_the_month_the_new_band_starts() {
+    // Exercise 16: Ida turns 6 on 14 March 2024, so Barn 6–10 år counts from April. The trainee
+    // keeps the 0–5 rate in April: the missed rule is the band change, not just the rate.
+    let exercise = shipped("16-fyller-6-i-perioden");
+    let calc = calculate(&exercise.case, &book()).expect("key calculates");
+    let sheet = hand_sheet(&calc, 2).expect("April");
+    let mut answers = vec![String::new(); sheet.items.len()];
+    let ida = sheet.items.iter().position(|i| matches!(i.row, SheetRow::Need(1))).expect("Ida's row");
+    answers[ida] = "3 850".into();
+    let feedback = check_hand(&sheet, &exercise.case, &calc, &book(), &answers);
+    let Mark::Wrong { hint, rule } = &feedback.marks[ida] else { panic!("{:?}", feedback.marks[ida]) };
+    assert_eq!(*rule, Some(RuleTag::AgeBandChange));
+    assert_eq!(
+        hint.render(&nb()),
+        "Du har brukt satsen for Barn 0–5 år. Ida fyller 6 år 14.03.2024, men barnets alder den første dagen i \
+         måneden avgjør aldersgruppen: Ida er 6 år den 01.04.2024 og hører til Barn 6–10 år. Satsen for Barn 6–10 \
+         år gjelder fra april 2024."
+    );
+    // March, the birthday month: the 6–10 rate is one month early.
+    let sheet = hand_sheet(&calc, 1).expect("March");
+    let mut answers = vec![String::new(); sheet.items.len()];
+    answers[ida] = "3 950".into();
+    let feedback = check_hand(&sheet, &exercise.case, &calc, &book(), &answers);
+    let Mark::Wrong { hint, .. } = &feedback.marks[ida] else { panic!("{:?}", feedback.marks[ida]) };
+    assert_eq!(
+        hint.render(&nb()),
+        "Du har brukt satsen for Barn 6–10 år. Ida fyller 6 år 14.03.2024, men barnets alder den første dagen i \
+         måneden avgjør aldersgruppen: Ida er 5 år den 01.03.2024 og hører til Barn 0–5 år. Satsen for Barn 6–10 \
+         år gjelder fra april 2024."
+    );
+}

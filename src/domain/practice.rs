@@ -14,7 +14,7 @@ use chrono::{Datelike, NaiveDate};
 use fluent_bundle::FluentValue;
 
 use super::CalcError;
-use super::calc::{Calculation, Line, Month, PersonRef, Rule, Section, barnetrygd_shield_date, calculate};
+use super::calc::{Calculation, Line, Month, Note, PersonRef, Rule, Section, barnetrygd_shield_date, calculate};
 use super::case::{Assessment, Case, Expense, Income, Living};
 use super::date::{age_on, format_date, month_end, month_name, month_start};
 use super::exercise::{Exercise, RuleTag};
@@ -1564,10 +1564,30 @@ fn need_hint(
                     .arg("person", person.clone())
                     .arg("used", Value::Category(other))
                     .arg("category", Value::Category(category));
+                let mut rule = rule;
                 if let Some(PersonRef::Child(i)) = line.person
                     && let Some(child) = case.household.children.get(i)
                 {
                     let first = month_start(month.from);
+                    // The child changes band inside the period: that is the rule missed, and the
+                    // hint says when the birthday is and from which month the new band counts.
+                    let change = calc.notes.iter().find_map(|n| match n {
+                        Note::BandChange { child, birthday, band, from_month } if *child == i => {
+                            Some((*birthday, *band, *from_month))
+                        }
+                        _ => None,
+                    });
+                    if let (Some((birthday, band, from_month)), "practice-hint-child-band") = (change, id) {
+                        msg = Msg::new("practice-hint-child-band-change")
+                            .arg("person", person.clone())
+                            .arg("used", Value::Category(other))
+                            .arg("category", Value::Category(category))
+                            .arg("birthday", Value::Date(birthday))
+                            .arg("turns", Value::Count(age_on(child.birth_date, birthday).max(0) as usize))
+                            .arg("band", Value::Category(band))
+                            .arg("from", Value::Month(from_month));
+                        rule = RuleTag::AgeBandChange;
+                    }
                     msg = msg
                         .arg("age", Value::Count(age_on(child.birth_date, first).max(0) as usize))
                         .arg("date", Value::Date(first))

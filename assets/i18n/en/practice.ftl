@@ -165,6 +165,7 @@ practice-hint-share = { $person } lives in the household { $percent } of the tim
 practice-hint-couple-vs-shared = You used the rate for { $used }. A married or cohabiting couple gets one joint rate ({ $category }); shared housing is for adults sharing a home without being a couple.
 practice-hint-couple-one-rate = You used the rate for { $used }. A couple does not get two single rates but one joint rate for { $category }.
 practice-hint-child-band = You used the rate for { $used }. The child's age on the first day of the month decides the age band: { $person } (born { $birth }) is { $age } on { $date } and belongs in { $category }.
+practice-hint-child-band-change = You used the rate for { $used }. { $person } turns { $turns } on { $birthday }, but the child's age on the first day of the month decides the age band: { $person } is { $age } on { $date } and belongs in { $category }. The rate for { $band } applies from { $from }.
 practice-hint-wrong-category = You used the rate for { $used }, but { $person } gets the rate for { $category }.
 practice-hint-wrong-set = You used the rate from { $used }. For { $month } the rates from { $set } apply: rates usually change on 1 July, and each month uses the rates in force then.
 practice-hint-rate = Look up the rate for { $person } in the table (rates from { $set }): the category is { $category }.

@@ -165,6 +165,7 @@ practice-hint-share = { $person } bor i husstanden { $percent } av tiden (delt b
 practice-hint-couple-vs-shared = Du har brukt satsen for { $used }. Ektepar og samboere får én felles sats ({ $category }); bofellesskap gjelder voksne som deler bolig uten å være par.
 practice-hint-couple-one-rate = Du har brukt satsen for { $used }. Et par får ikke to enslige-satser, men én felles sats for { $category }.
 practice-hint-child-band = Du har brukt satsen for { $used }. Barnets alder den første dagen i måneden avgjør aldersgruppen: { $person } (født { $birth }) er { $age } år den { $date } og hører til { $category }.
+practice-hint-child-band-change = Du har brukt satsen for { $used }. { $person } fyller { $turns } år { $birthday }, men barnets alder den første dagen i måneden avgjør aldersgruppen: { $person } er { $age } år den { $date } og hører til { $category }. Satsen for { $band } gjelder fra { $from }.
 practice-hint-wrong-category = Du har brukt satsen for { $used }, men { $person } skal ha satsen for { $category }.
 practice-hint-wrong-set = Du har brukt satsen fra { $used }. For { $month } gjelder satsene fra { $set }: satsene endres som regel 1. juli, og hver måned regnes med satsene som gjelder da.
 practice-hint-rate = Finn satsen for { $person } i tabellen (satser fra { $set }): kategorien er { $category }.

@@ -165,6 +165,7 @@ practice-hint-share = { $person } bur i hushaldet { $percent } av tida (delt bus
 practice-hint-couple-vs-shared = Du har brukt satsen for { $used }. Ektepar og sambuarar får éin felles sats ({ $category }); bufellesskap gjeld vaksne som deler bustad utan å vere par.
 practice-hint-couple-one-rate = Du har brukt satsen for { $used }. Eit par får ikkje to einsleg-satsar, men éin felles sats for { $category }.
 practice-hint-child-band = Du har brukt satsen for { $used }. Alderen til barnet den første dagen i månaden avgjer aldersgruppa: { $person } (fødd { $birth }) er { $age } år den { $date } og høyrer til { $category }.
+practice-hint-child-band-change = Du har brukt satsen for { $used }. { $person } fyller { $turns } år { $birthday }, men alderen til barnet den første dagen i månaden avgjer aldersgruppa: { $person } er { $age } år den { $date } og høyrer til { $category }. Satsen for { $band } gjeld frå { $from }.
 practice-hint-wrong-category = Du har brukt satsen for { $used }, men { $person } skal ha satsen for { $category }.
 practice-hint-wrong-set = Du har brukt satsen frå { $used }. For { $month } gjeld satsane frå { $set }: satsane blir som regel endra 1. juli, og kvar månad blir rekna med satsane som gjeld då.
 practice-hint-rate = Finn satsen for { $person } i tabellen (satsar frå { $set }): kategorien er { $category }.
