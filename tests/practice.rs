@@ -637,3 +637,21 @@ fn a_band_change_by_hand_names_the_birthday_and_the_month_the_new_band_starts() 
          år gjelder fra april 2024."
     );
 }
+
+#[test]
+fn a_date_written_without_its_year_in_the_narrative_is_quoted() {
+    // Exercise 31: "fra og med 15. juni til og med 31. juli 2023" writes the year once.
+    let exercise = shipped("31-del-av-maned-og-satsendring");
+    let mut answer = exercise.case.clone();
+    answer.period.from = NaiveDate::from_ymd_opt(2023, 6, 1).expect("date");
+    let feedback = check_exercise_answer(&answer, &exercise, &book()).expect("key calculates");
+    let from = &feedback.differences[0];
+    assert_eq!(from.field, "period.from");
+    assert_eq!(from.rule, Some(RuleTag::PartialMonth));
+    assert_eq!(from.quote.as_deref(), Some("Han søker økonomisk stønad fra og med 15. juni til og med 31. juli 2023."));
+    // June: 6 850 × 16 / 30 = 3 653,33 in the key against the full 6 850.
+    assert_eq!(
+        calculation_lines(&feedback, &nb()),
+        vec!["juni 2023 – Livsopphold, enslig (Lars): fasit 3\u{a0}653,33\u{a0}kr, ditt skjema 6\u{a0}850,00\u{a0}kr"]
+    );
+}

@@ -393,6 +393,8 @@ fn quote_for(narrative: &str, d: &Difference, key: &Case) -> Option<String> {
             ];
             if let Some(month) = MONTHS.get(d.month0() as usize) {
                 needles.push(format!("{}. {month} {}", d.day(), d.year()));
+                // "fra og med 15. juni til og med 31. juli 2023": the year only once.
+                needles.push(format!("{}. {month}", d.day()));
             }
         }
         _ => {}
