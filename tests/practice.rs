@@ -655,3 +655,22 @@ fn a_date_written_without_its_year_in_the_narrative_is_quoted() {
         vec!["juni 2023 – Livsopphold, enslig (Lars): fasit 3\u{a0}653,33\u{a0}kr, ditt skjema 6\u{a0}850,00\u{a0}kr"]
     );
 }
+
+#[test]
+fn bostotte_left_out_by_hand_says_why_it_counts() {
+    // Exercise 30: Oda's bostøtte 2 200 kr typed as 0.
+    let exercise = shipped("30-reduksjon-og-hoy-husleie");
+    let calc = calculate(&exercise.case, &book()).expect("key calculates");
+    let sheet = hand_sheet(&calc, 0).expect("February");
+    let row = sheet.items.iter().position(|i| matches!(i.row, SheetRow::Income(_))).expect("income row");
+    let mut answers = vec![String::new(); sheet.items.len()];
+    answers[row] = "0".into();
+    let feedback = check_hand(&sheet, &exercise.case, &calc, &book(), &answers);
+    let Mark::Wrong { hint, rule } = &feedback.marks[row] else { panic!("{:?}", feedback.marks[row]) };
+    assert_eq!(*rule, Some(RuleTag::BostotteCounted));
+    assert_eq!(
+        hint.render(&nb()),
+        "Bostøtte fra Husbanken regnes som inntekt: den gis til boutgiftene, og de godtatte boutgiftene er allerede \
+         med i behovet. Skriv beløpet."
+    );
+}
