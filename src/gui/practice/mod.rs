@@ -405,7 +405,7 @@ impl AppState {
                 .min_scrolled_height(150.0)
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    ui.label(&open.exercise.narrative);
+                    ui.label(keep_amounts_together(&open.exercise.narrative));
                 });
             ui.add_space(4.0);
         });
@@ -446,13 +446,33 @@ fn solution_ui(ui: &mut Ui, open: &OpenExercise, loc: &Localizer, dark: bool) {
     }
 }
 
+/// The narrative with no-break spaces inside amounts and before "kr" ("1 510 kr"), so a line
+/// never breaks between "1" and "510".
+fn keep_amounts_together(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let after_digit = i > 0 && chars[i - 1].is_ascii_digit();
+        let rest = &chars[(i + 1).min(chars.len())..];
+        let group = rest.len() >= 3
+            && rest[..3].iter().all(char::is_ascii_digit)
+            && rest.get(3).is_none_or(|c| !c.is_ascii_digit());
+        let kr = rest.starts_with(&['k', 'r']) && rest.get(2).is_none_or(|c| !c.is_alphanumeric());
+        out.push(if c == ' ' && after_digit && (group || kr) { '\u{a0}' } else { c });
+    }
+    out
+}
+
 fn form_mode_ui(ui: &mut Ui, open: &mut OpenExercise, book: &RateBook, loc: &Localizer, dark: bool) -> Option<Graded> {
     let mut changed = false;
     let mut graded = None;
+    // Scroll positions per exercise: the next exercise starts at the top, not where the last
+    // one was left.
+    let scroll_id = |name: &'static str, open: &OpenExercise| (name, open.exercise.id.clone());
     egui::Panel::left("practice-form").resizable(true).default_size(620.0).min_size(420.0).max_size(760.0).show(
         ui,
         |ui| {
-            egui::ScrollArea::vertical().id_salt("practice-form-scroll").show(ui, |ui| {
+            egui::ScrollArea::vertical().id_salt(scroll_id("practice-form-scroll", open)).show(ui, |ui| {
                 ui.label(RichText::new(loc.t("practice-form-intro")).weak());
                 let mut shown = if open.checked_once { open.form_problems.clone() } else { Problems::new() };
                 for (field, message) in &open.inline {
@@ -471,7 +491,7 @@ fn form_mode_ui(ui: &mut Ui, open: &mut OpenExercise, book: &RateBook, loc: &Loc
         open.blocked = false;
     }
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical().id_salt("practice-feedback-scroll").show(ui, |ui| {
+        egui::ScrollArea::vertical().id_salt(scroll_id("practice-feedback-scroll", open)).show(ui, |ui| {
             if ui.button(theme::bold(loc.t("practice-check"))).clicked() {
                 graded = open.check_form(book, loc);
             }
@@ -622,8 +642,10 @@ fn rates_ui(ui: &mut Ui, calc: &Calculation, month: usize, loc: &Localizer) {
 
 fn hand_mode_ui(ui: &mut Ui, open: &mut OpenExercise, book: &RateBook, loc: &Localizer, dark: bool) -> Option<Graded> {
     let mut graded = None;
+    // Scroll positions per exercise (see form_mode_ui).
+    let scroll_id = |name: &'static str, open: &OpenExercise| (name, open.exercise.id.clone());
     egui::Panel::left("practice-facts").resizable(true).default_size(460.0).min_size(320.0).show(ui, |ui| {
-        egui::ScrollArea::vertical().id_salt("practice-facts-scroll").show(ui, |ui| {
+        egui::ScrollArea::vertical().id_salt(scroll_id("practice-facts-scroll", open)).show(ui, |ui| {
             facts_ui(ui, &open.exercise.case, loc);
             if let Ok(calc) = &open.key {
                 rates_ui(ui, calc, open.month, loc);
@@ -631,7 +653,7 @@ fn hand_mode_ui(ui: &mut Ui, open: &mut OpenExercise, book: &RateBook, loc: &Loc
         });
     });
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical().id_salt("practice-hand-scroll").show(ui, |ui| {
+        egui::ScrollArea::vertical().id_salt(scroll_id("practice-hand-scroll", open)).show(ui, |ui| {
             let Ok(calc) = open.key.clone() else {
                 solution_ui(ui, open, loc, dark);
                 return;
@@ -751,4 +773,19 @@ fn hand_mode_ui(ui: &mut Ui, open: &mut OpenExercise, book: &RateBook, loc: &Loc
         });
     });
     graded
+}
+
+#[cfg(test)]
+mod tests {
+    use super::keep_amounts_together;
+
+    #[test]
+    fn amounts_in_a_narrative_do_not_break() {
+        assert_eq!(
+            keep_amounts_together("barnetrygd 1 510 kr i måneden, 14 200 kr netto, født 2016 i Kristiansand, kryss"),
+            "barnetrygd 1\u{a0}510\u{a0}kr i måneden, 14\u{a0}200\u{a0}kr netto, født 2016 i Kristiansand, kryss"
+        );
+        // A number before a word other than "kr" keeps its ordinary space.
+        assert_eq!(keep_amounts_together("for 3 barn i 2024 og 12 krydder"), "for 3 barn i 2024 og 12 krydder");
+    }
 }
