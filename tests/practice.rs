@@ -577,10 +577,9 @@ fn the_living_situation_quotes_what_the_adults_are_to_each_other() {
     assert_eq!(adults.rule, Some(RuleTag::CoupleVsSharedHousing));
     assert_eq!(
         difference_text(adults, &nb()),
-        "Antall voksne: riktig er 1, du har 2. I et bofellesskap er hver voksen en egen sak. Før bare inn søkeren: de \
-         andre som bor der, har ikke plikt til å forsørge søkeren, så verken de eller inntektene deres hører med i \
-         denne saken. I saken står det: «Henrik har fast jobb og tjener 31 000 kr netto i måneden, men han søker ikke \
-         og har ingen forsørgelsesplikt for Mina.»"
+        "Antall voksne: riktig er 1, du har 2. I et bofellesskap hører bare de voksne som søker, med i saken. De andre \
+         som bor der, har ikke plikt til å forsørge søkeren, så verken de eller inntektene deres skal føres inn. I \
+         saken står det: «Henrik har fast jobb og tjener 31 000 kr netto i måneden, men han søker ikke og har ingen forsørgelsesplikt for Mina.»"
     );
     // 10 000 kr more: 13 100 (couple) − 6 600 (bofellesskap) = 6 500 → 3 800 + 6 500 = 10 300.
     assert_eq!(
