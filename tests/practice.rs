@@ -673,3 +673,43 @@ fn bostotte_left_out_by_hand_says_why_it_counts() {
          med i behovet. Skriv beløpet."
     );
 }
+
+#[test]
+fn a_couple_given_two_rates_by_hand_and_a_spouse_income_left_out_are_named() {
+    // Exercise 18: Marius and Ingrid are a couple (13 100 kr in 2024); Ingrid earns 14 600 kr.
+    let exercise = shipped("18-samboere-ikke-bofellesskap");
+    let calc = calculate(&exercise.case, &book()).expect("key calculates");
+    let sheet = hand_sheet(&calc, 0).expect("August");
+    let rate = sheet.items.iter().position(|i| matches!(i.row, SheetRow::Need(_))).expect("rate row");
+    let income = sheet.items.iter().position(|i| matches!(i.row, SheetRow::Income(_))).expect("income row");
+    let hint_for = |rate_answer: &str| {
+        let mut answers = vec![String::new(); sheet.items.len()];
+        answers[rate] = rate_answer.into();
+        answers[income] = "0".into();
+        let feedback = check_hand(&sheet, &exercise.case, &calc, &book(), &answers);
+        let Mark::Wrong { hint: rate_hint, rule: rate_rule } = &feedback.marks[rate] else { panic!("{feedback:?}") };
+        let Mark::Wrong { hint: income_hint, rule: income_rule } = &feedback.marks[income] else {
+            panic!("{feedback:?}")
+        };
+        ((rate_hint.render(&nb()), *rate_rule), (income_hint.render(&nb()), *income_rule))
+    };
+    // 2 × 6 600 (bofellesskap): before, only "Finn satsen … i tabellen".
+    let ((text, rule), (income_text, income_rule)) = hint_for("13 200");
+    assert_eq!(rule, Some(RuleTag::CoupleVsSharedHousing));
+    assert_eq!(
+        text,
+        "Du har lagt sammen to satser for Person i bofellesskap (13\u{a0}200,00\u{a0}kr). De to er et par, ikke et \
+         bofellesskap: ektepar og samboere får én felles sats for Ektepar/samboere, 13\u{a0}100,00\u{a0}kr i måneden, \
+         uansett hvor mye de deler."
+    );
+    assert_eq!(income_rule, Some(RuleTag::SpouseIncomeCounted));
+    assert_eq!(
+        income_text,
+        "Ingrid er søkerens ektefelle eller samboer. Et par regnes som én husstand, så begges inntekter regnes med – \
+         også når bare den ene søker. Skriv netto månedsbeløp for «Lønn (netto)»."
+    );
+    // 2 × 7 850 (enslige).
+    let ((text, rule), _) = hint_for("15700");
+    assert_eq!(rule, Some(RuleTag::RateCouple));
+    assert!(text.starts_with("Du har lagt sammen to satser for Enslige (15\u{a0}700,00\u{a0}kr)."), "{text}");
+}

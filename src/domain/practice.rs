@@ -1379,7 +1379,7 @@ fn hint_for(
             None => (Msg::new("practice-hint-generic"), None),
         },
         SheetRow::Income(i) => match loc_free_line(i) {
-            Some(line) => income_hint(line, item.expected, given),
+            Some(line) => income_hint(case, line, item.expected, given),
             None => (Msg::new("practice-hint-generic"), None),
         },
         SheetRow::Reduction(_) => (Msg::new("practice-hint-reduction"), Some(RuleTag::Reduction)),
@@ -1473,7 +1473,7 @@ fn total_with_shielded(month: &Month, expected: Money, given: Money) -> Option<(
     None
 }
 
-fn income_hint(line: &Line, expected: Money, given: Money) -> (Msg, Option<RuleTag>) {
+fn income_hint(case: &Case, line: &Line, expected: Money, given: Money) -> (Msg, Option<RuleTag>) {
     let kind = Value::IncomeKind(line.kind.to_string());
     if expected.is_zero() {
         let id = match line.rule {
@@ -1493,9 +1493,14 @@ fn income_hint(line: &Line, expected: Money, given: Money) -> (Msg, Option<RuleT
             (Rule::ForeignBarnetrygdCounted, _) => ("practice-hint-foreign-counted", None),
             (_, "kontantstotte") => ("practice-hint-kontantstotte", Some(RuleTag::KontantstotteCounted)),
             (_, "bostotte") => ("practice-hint-bostotte", Some(RuleTag::BostotteCounted)),
+            // The second adult of a couple: the spouse's or cohabitant's income counts.
+            _ if case.household.living == Living::Couple && line.person == Some(PersonRef::Adult(1)) => {
+                ("practice-hint-spouse-income", Some(RuleTag::SpouseIncomeCounted))
+            }
             _ => ("practice-hint-income-counted", None),
         };
-        return (Msg::new(id).arg("kind", kind), rule);
+        let person = line.person.map_or(Value::Missing, |p| Value::Text(person_text(case, p)));
+        return (Msg::new(id).arg("kind", kind).arg("person", person), rule);
     }
     (Msg::new("practice-hint-income-amount").arg("kind", kind).arg("amount", Value::Money(expected)), None)
 }
@@ -1548,6 +1553,27 @@ fn need_hint(
                 Some(RuleTag::SharedResidence),
             )
         };
+    }
+    // A couple's row with two rates added up: two bofellesskap rates, or two single rates.
+    if let (Category::Couple, Some(set)) = (category, set) {
+        for (other, id, rule) in [
+            (Category::SharedHousing, "practice-hint-couple-two-shared", RuleTag::CoupleVsSharedHousing),
+            (Category::Single, "practice-hint-couple-two-single", RuleTag::RateCouple),
+        ] {
+            let two = set.rates.get(other).checked_add(set.rates.get(other));
+            if let Ok(two) = two
+                && (same_to_the_krone(given, scale(two)) || same_to_the_krone(given, two))
+            {
+                return (
+                    Msg::new(id)
+                        .arg("used", Value::Category(other))
+                        .arg("given", Value::Money(two))
+                        .arg("category", Value::Category(category))
+                        .arg("rate", Value::Money(set.rates.get(category))),
+                    Some(rule),
+                );
+            }
+        }
     }
     // Another category's rate from the same set.
     if let Some(set) = set {
