@@ -713,3 +713,43 @@ fn a_couple_given_two_rates_by_hand_and_a_spouse_income_left_out_are_named() {
     assert_eq!(rule, Some(RuleTag::RateCouple));
     assert!(text.starts_with("Du har lagt sammen to satser for Enslige (15\u{a0}700,00\u{a0}kr)."), "{text}");
 }
+
+#[test]
+fn an_old_case_dated_today_and_a_grown_son_entered_as_a_child_are_explained() {
+    // Exercise 22 (March 2009) entered as March 2019: the old case's rule, not just "the period".
+    let exercise = shipped("22-eldre-sak-2009");
+    let mut answer = exercise.case.clone();
+    answer.period.from = NaiveDate::from_ymd_opt(2019, 3, 1).expect("date");
+    answer.period.to = NaiveDate::from_ymd_opt(2019, 3, 31).expect("date");
+    let feedback = check_exercise_answer(&answer, &exercise, &book()).expect("key calculates");
+    let from = &feedback.differences[0];
+    assert_eq!(from.rule, Some(RuleTag::OldCase));
+    assert_eq!(
+        difference_text(from, &nb()),
+        "Periode fra: riktig er 01.03.2009, du har 01.03.2019. Saken er gammel: perioden er 01.03.2009–31.03.2009. \
+         Satsene den gang var mye lavere enn i dag, og hver måned regnes med satsene som gjaldt da. Skriv perioden \
+         slik den står i saken; med et annet år blir alle satsene feil."
+    );
+
+    // Exercise 32: Mathias (19) lives with his parents and is an adult of the case with the
+    // bofellesskap rate. Before, entered as a child he was "not mentioned in the case".
+    let exercise = shipped("32-voksent-barn-hjemme");
+    let mut answer = exercise.case.clone();
+    answer.household.adults.pop();
+    answer.household.children.push(utmaling::domain::case::Child {
+        name: "Mathias".into(),
+        birth_date: NaiveDate::from_ymd_opt(2005, 1, 20).expect("date"),
+        share_percent: 100,
+        needs: Vec::new(),
+    });
+    let feedback = check_exercise_answer(&answer, &exercise, &book()).expect("key calculates");
+    let adults = feedback.differences.iter().find(|d| d.field.starts_with("household.adults")).expect("adults");
+    assert_eq!(adults.why.id, "practice-why-adults", "a couple with a grown son is three adults");
+    let son = feedback.differences.iter().find(|d| d.field == "household.children[0].name").expect("son");
+    assert_eq!(son.rule, Some(RuleTag::RateSharedHousing));
+    assert_eq!(
+        son.why.render(&nb()),
+        "Mathias er 18 år eller eldre og er ikke barn i saken: barnesatsene gjelder bare barn under 18 år. Saken \
+         fører Mathias som voksen i husstanden, med egen sats for voksne. Legg til Mathias under «Voksne» i stedet."
+    );
+}

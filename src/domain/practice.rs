@@ -468,6 +468,8 @@ fn check_period(c: &mut Checker, answer: &Case, key: &Case, key_calc: &Calculati
         (Some(RuleTag::PartialMonth), "practice-why-period-partial")
     } else if rate_change {
         (Some(RuleTag::RateChangeJuly), "practice-why-period-rate-change")
+    } else if key.period.from < super::rule_evidence::old_case_limit() {
+        (Some(RuleTag::OldCase), "practice-why-period-old")
     } else {
         (None, "practice-why-period")
     };
@@ -520,7 +522,8 @@ fn check_household(c: &mut Checker, answer: &Case, key: &Case, key_calc: &Calcul
     });
     c.item(kh.adults.len() == ah.adults.len(), || {
         let (rule, why) = match kh.living {
-            Living::Couple => (Some(RuleTag::RateCouple), "practice-why-adults-couple"),
+            // Just the couple (a grown child at home with them is a third adult: the general message).
+            Living::Couple if kh.adults.len() == 2 => (Some(RuleTag::RateCouple), "practice-why-adults-couple"),
             // A flatmate entered in the applicant's case: in bofellesskap each adult is a case.
             Living::SharedHousing if ah.adults.len() > kh.adults.len() => {
                 (Some(RuleTag::CoupleVsSharedHousing), "practice-why-adults-shared")
@@ -675,14 +678,26 @@ fn check_household(c: &mut Checker, answer: &Case, key: &Case, key_calc: &Calcul
     }
     for (j, ac) in ah.children.iter().enumerate() {
         if !used[j] {
+            // A grown child the case has as an adult (Mathias, 19, in his parents' household).
+            let as_adult = kh.adults.iter().find(|a| norm(&a.name) == norm(&ac.name));
             c.item(false, || {
+                let (rule, why) = match as_adult {
+                    Some(adult) => (
+                        adult.rate.map(|r| match r {
+                            super::case::AdultRate::Single => RuleTag::RateSingle,
+                            super::case::AdultRate::SharedHousing => RuleTag::RateSharedHousing,
+                        }),
+                        Msg::new("practice-why-child-is-adult").arg("name", Value::Text(ac.name.clone())),
+                    ),
+                    None => (None, Msg::new("practice-why-child-extra").arg("name", Value::Text(ac.name.clone()))),
+                };
                 diff(
                     format!("household.children[{j}].name"),
                     Msg::new("practice-what-child").arg("name", Value::Text(ac.name.clone())),
                     Value::Missing,
                     Value::Text(ac.name.clone()),
-                    None,
-                    Msg::new("practice-why-child-extra").arg("name", Value::Text(ac.name.clone())),
+                    rule,
+                    why,
                 )
             });
         }
