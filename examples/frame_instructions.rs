@@ -16,6 +16,11 @@
 //! `practice-open` (exercise 25, its form filled in from the exercise's case), `rates` (Satser,
 //! its chart below the fold).
 //!
+//! `NAME+accesskit` (e.g. `full+accesskit`) runs the scenario with egui's AccessKit output on,
+//! as with a screen reader connected and in the kittest tests; `NAME+typing` changes the first
+//! income's amount and recalculates before each measured frame, as a keystroke does (the
+//! result panel's charts are then made again each frame).
+//!
 //! Printed on stderr: the egui passes per frame (2 = a discard pass), whether egui asked for
 //! another frame after the last one (it should not: the app is idle), and which result-panel
 //! charts were drawn in the last pass.
@@ -90,7 +95,20 @@ mod run {
 
     /// One frame as eframe does it on the CPU; callgrind collects inside this function only.
     #[inline(never)]
-    fn measured_frame(ctx: &egui::Context, input: &egui::RawInput, state: &mut AppState) -> egui::FullOutput {
+    fn measured_frame(
+        ctx: &egui::Context,
+        input: &egui::RawInput,
+        state: &mut AppState,
+        keystroke: Option<u64>,
+    ) -> egui::FullOutput {
+        // As when the caseworker types a digit: the form changes and the case is recalculated
+        // (the app does it inside the frame, after the form's widgets).
+        if let Some(n) = keystroke
+            && let Some(income) = state.form.incomes.first_mut()
+        {
+            income.amount = (18_000 + n % 1000).to_string();
+            state.recalculate();
+        }
         let output = ctx.run_ui(input.clone(), |ui| state.ui(ui));
         let meshes = ctx.tessellate(output.shapes.clone(), output.pixels_per_point);
         black_box(meshes);
@@ -99,13 +117,26 @@ mod run {
 
     pub fn main() -> Result<(), String> {
         let mut args = std::env::args().skip(1);
-        let name = args.next().unwrap_or_else(|| "full".into());
+        let arg = args.next().unwrap_or_else(|| "full".into());
+        // `NAME+accesskit`: with egui's AccessKit output on (a screen reader connected; kittest).
+        // `NAME+typing`: the first income's amount changes before every frame (a keystroke).
+        let mut parts = arg.split('+');
+        let name = parts.next().unwrap_or_default().to_string();
+        let flags: Vec<&str> = parts.collect();
+        if let Some(flag) = flags.iter().find(|f| !matches!(**f, "accesskit" | "typing")) {
+            return Err(format!("unknown option «+{flag}» (expected +accesskit or +typing)"));
+        }
+        let accesskit = flags.contains(&"accesskit");
+        let typing = flags.contains(&"typing");
         let frames: u64 = match args.next() {
             Some(n) => n.parse().map_err(|_| format!("the frame count «{n}» is not a whole number"))?,
             None => 20,
         };
         let Scenario { mut state, size } = scenario(&name)?;
         let ctx = egui::Context::default();
+        if accesskit {
+            ctx.enable_accesskit();
+        }
         let plain = input(size);
         // Settle: fonts installed, layout sizes remembered, charts come into view.
         for _ in 0..30 {
@@ -113,8 +144,8 @@ mod run {
         }
         let before = ctx.cumulative_pass_nr();
         let mut last = None;
-        for _ in 0..frames {
-            last = Some(measured_frame(&ctx, &plain, &mut state));
+        for n in 0..frames {
+            last = Some(measured_frame(&ctx, &plain, &mut state, typing.then_some(n + 1)));
         }
         let passes = ctx.cumulative_pass_nr() - before;
         let repaint = last
@@ -130,7 +161,7 @@ mod run {
             })
             .collect();
         eprintln!(
-            "scenario {name}: {frames} frames, {passes} egui passes ({:.2} per frame); repaint asked after the last: {}; \
+            "scenario {arg}: {frames} frames, {passes} egui passes ({:.2} per frame); repaint asked after the last: {}; \
              charts drawn in the last pass: {}",
             passes as f64 / frames.max(1) as f64,
             if repaint < std::time::Duration::from_secs(3600) {
