@@ -82,6 +82,17 @@ fn regn_selv_barnetrygd_counted_names_section_18_then_full_score() {
     click(&mut h, "Vis løsning");
     h.get_by_label("Løsning: fasiten med forklaring");
     h.get_by_label_contains("Supplerende stønad: 7\u{a0}300\u{a0}kr å utbetale");
+
+    click(&mut h, "← Alle oppgaver");
+    // The progress panel: the score left of the rule, on its row, inside the window (before, a
+    // long rule name pushed the score column past the panel's right edge).
+    let rule = h.get_by_label("Barnetrygd holdes utenfor").rect();
+    let score = h
+        .get_all_by_label("1 av 2 (50 %)")
+        .map(|n| n.rect())
+        .find(|r| (r.center().y - rule.center().y).abs() < 8.0)
+        .expect("the rule's score on its row");
+    assert!(score.right() < rule.left() && rule.right() <= 1400.0, "{score:?} {rule:?}");
 }
 
 #[test]

@@ -38,6 +38,9 @@ fn score_color(score: Score, dark: bool) -> Color32 {
     }
 }
 
+/// Width of the score column ("12 av 15 (80 %)").
+const SCORE_WIDTH: f32 = 110.0;
+
 /// The progress panel. Returns the action the trainee chose this frame, if any.
 pub fn progress_ui(ui: &mut Ui, progress: &Progress, loc: &Localizer) -> Option<ProgressAction> {
     let mut action = None;
@@ -55,16 +58,30 @@ pub fn progress_ui(ui: &mut Ui, progress: &Progress, loc: &Localizer) -> Option<
         );
         ui.label(RichText::new(loc.t("progress-intro")).weak());
         ui.add_space(4.0);
-        egui::Grid::new("progress-rules").num_columns(2).striped(true).spacing([16.0, 4.0]).show(ui, |ui| {
+        // The score first in a fixed column and the rule after it, wrapped: a long rule name
+        // («Inntekta til ektefellen eller sambuaren blir rekna med») pushed the score out of a
+        // narrow panel. No Grid: its column widths come from the last frame, and wrapped rows
+        // were drawn on top of each other on the first one.
+        let score_column = |ui: &mut Ui, text: RichText| {
+            ui.allocate_ui_with_layout(
+                egui::vec2(SCORE_WIDTH, 18.0),
+                egui::Layout::left_to_right(egui::Align::Min),
+                |ui| {
+                    ui.set_min_width(SCORE_WIDTH);
+                    ui.label(text);
+                },
+            );
+        };
+        ui.horizontal(|ui| {
+            score_column(ui, theme::bold(loc.t("progress-col-right")));
             ui.label(theme::bold(loc.t("progress-col-rule")));
-            ui.label(theme::bold(loc.t("progress-col-right")));
-            ui.end_row();
-            for (tag, score) in progress.weakest_rules() {
-                ui.label(loc.t(tag.key())).on_hover_text(loc.t(tag.law_key()));
-                ui.label(RichText::new(format_score(loc, score)).color(score_color(score, dark)));
-                ui.end_row();
-            }
         });
+        for (tag, score) in progress.weakest_rules() {
+            ui.horizontal(|ui| {
+                score_column(ui, RichText::new(format_score(loc, score)).color(score_color(score, dark)));
+                ui.add(egui::Label::new(loc.t(tag.key())).wrap()).on_hover_text(loc.t(tag.law_key()));
+            });
+        }
     }
     ui.add_space(8.0);
     let has_session = !progress.session.is_empty();
