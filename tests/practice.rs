@@ -558,6 +558,15 @@ fn the_living_situation_quotes_what_the_adults_are_to_each_other() {
              innkjøp og felles konto til regninger."
         )
     );
+    // Exercise 5: a collective entered as enslig quotes what makes it a bofellesskap.
+    let exercise = shipped("05-bofellesskap-kollektiv");
+    let mut answer = exercise.case.clone();
+    answer.household.living = Living::Single;
+    let feedback = check_exercise_answer(&answer, &exercise, &book()).expect("key calculates");
+    assert_eq!(
+        feedback.differences[0].quote.as_deref(),
+        Some("Hun er ikke kjæreste med noen av dem, og de har hver sin økonomi, men de deler kjøkken og stue.")
+    );
     // Exercise 17: the flatmate entered as the applicant's partner.
     let exercise = shipped("17-bofellesskap-ikke-par");
     let mut answer = exercise.case.clone();

@@ -343,10 +343,10 @@ fn quote_for(narrative: &str, d: &Difference, key: &Case) -> Option<String> {
         let words: &[&str] = match key.household.living {
             // A flatmate entered in the case: the sentence that says he is not part of it.
             Living::SharedHousing if adults => {
-                &["forsørgelsesplikt", "søker ikke", "ikke kjærester", "venn", "kollektiv", "bofellesskap", "deler"]
+                &["forsørgelsesplikt", "søker ikke", "ikke kjæreste", "venn", "kollektiv", "bofellesskap", "deler"]
             }
             Living::Couple => &["kjæreste", "samboer", "gift", "ektefelle", "ektemann", "kone", "sammen"],
-            Living::SharedHousing => &["ikke kjærester", "venn", "kollektiv", "bofellesskap", "deler", "sammen"],
+            Living::SharedHousing => &["ikke kjæreste", "venn", "kollektiv", "bofellesskap", "deler", "sammen"],
             Living::Single => &["alene", "bor hos", "sammen"],
         };
         let all = sentences(&normalized);
