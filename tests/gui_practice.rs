@@ -282,3 +282,36 @@ fn sjekk_on_an_empty_sheet_is_no_attempt() {
     h.get_by_label("7 linjer er ikke fylt ut ennå.");
     assert_eq!(h.state().prefs.practice.exercises[EXERCISE].attempts, 1);
 }
+
+#[test]
+fn a_childs_need_left_unassessed_is_pointed_at_under_its_row() {
+    let mut h = harness(practice_state());
+    h.run();
+    click(&mut h, "Øving");
+    click(&mut h, TITLE);
+    fill(&mut h, "Fra dato", "01.04.2024");
+    fill(&mut h, "Til dato", "30.04.2024");
+    fill(&mut h, "Voksen 1: Navn eller rolle", "Kari");
+    click(&mut h, "+ Legg til barn");
+    fill(&mut h, "Barn 1: Navn eller rolle", "Emma");
+    fill(&mut h, "Barn 1: Fødselsdato", "03.05.2019");
+    click(&mut h, "+ Legg til inntekt");
+    choose(&mut h, "Inntekt 1: Type", "Overgangsstønad");
+    fill(&mut h, "Inntekt 1: Beløp per måned", "14 200");
+    click(&mut h, "+ Legg til inntekt");
+    choose(&mut h, "Inntekt 2: Type", "Barnetrygd (også utvidet og småbarnstillegg)");
+    fill(&mut h, "Inntekt 2: Beløp per måned", "1 766");
+    click(&mut h, "+ Legg til boutgift");
+    fill(&mut h, "Utgift 1: Søkt beløp", "9 800");
+    // Emma's barnehage is left «Ikke vurdert».
+    click(&mut h, "Sjekk");
+    h.get_by_label("14 av 15 riktige");
+    h.get_by_label_contains(
+        "1. Emma: Barnehage/SFO: riktig er et valg for punktet (fasiten har «Dekket av satsen»), du har ikke vurdert.",
+    );
+    // Under the row (before, the form had no place for it and nothing showed).
+    h.get_by_label("Feil – se punkt 1: Barnas behov kartlagt og vurdert");
+    choose(&mut h, "Emma: Barnehage/SFO", "Ikke relevant");
+    click(&mut h, "Sjekk");
+    h.get_by_label("Alle riktige (15 av 15)");
+}

@@ -523,6 +523,7 @@ fn children_needs_ui(ui: &mut Ui, form: &mut CaseForm, fc: &mut FieldCtx<'_>) {
                         .accessible_name(format!("{name}: {item_name}: {note_label}"));
                     fc.track(&response, &format!("{path}.note"));
                 });
+                fc.error_below(ui, &format!("{path}.state"));
                 fc.error_below(ui, &format!("{path}.amount"));
                 fc.error_below(ui, &format!("{path}.assessment"));
                 fc.error_below(ui, &format!("{path}.need"));
