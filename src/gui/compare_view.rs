@@ -299,20 +299,23 @@ fn facts_ui(ui: &mut Ui, loc: &Localizer, name: &str, case: &Case, calc: &Calcul
     let (fill, text) = theme::outcome_colors(calc.outcome, dark);
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(theme::bold(name).size(16.0));
-        for fact in scenario_facts(loc, case, calc).into_iter().take(4) {
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(format!("{}:", fact.label)).weak());
-                ui.label(fact.value);
+        // Left-aligned text: in the columns' justified layout egui spreads wrapped lines out.
+        ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+            ui.label(theme::bold(name).size(16.0));
+            for fact in scenario_facts(loc, case, calc).into_iter().take(4) {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(format!("{}:", fact.label)).weak());
+                    ui.label(fact.value);
+                });
+            }
+            egui::Frame::new().fill(fill).corner_radius(4.0).inner_margin(6.0).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(theme::bold(outcome_sentence(loc, calc)).color(text));
             });
-        }
-        egui::Frame::new().fill(fill).corner_radius(4.0).inner_margin(6.0).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(theme::bold(outcome_sentence(loc, calc)).color(text));
+            if let Some(be) = BreakEven::from_calculation(calc) {
+                ui.label(RichText::new(break_even_sentence(loc, &be)).small());
+            }
         });
-        if let Some(be) = BreakEven::from_calculation(calc) {
-            ui.label(RichText::new(break_even_sentence(loc, &be)).small());
-        }
     });
 }
 
