@@ -30,7 +30,7 @@ pub const COMPARE_TEMPLATE: &str = include_str!("../../assets/compare.typ");
 static INTER_REGULAR: &[u8] = include_bytes!("../../assets/fonts/Inter-Regular.otf");
 static INTER_BOLD: &[u8] = include_bytes!("../../assets/fonts/Inter-Bold.otf");
 
-/// The path the template reads the model from.
+/// The path every template reads its model from.
 const MODEL_PATH: &str = "/report.json";
 const MAIN_PATH: &str = "/report.typ";
 
@@ -150,7 +150,12 @@ pub fn render_pdf(report: &Report, today: NaiveDate) -> Result<Vec<u8>, String> 
 
 /// The printed comparison of two scenarios as a tagged PDF (PDF/UA-1).
 pub fn render_compare_pdf(report: &CompareReport, today: NaiveDate) -> Result<Vec<u8>, String> {
-    render_world(&ReportWorld::with_template(COMPARE_TEMPLATE, report.to_json(), today)?, today)
+    render_template(COMPARE_TEMPLATE, report.to_json(), today)
+}
+
+/// Any template that reads its model from `/report.json`, as a tagged PDF (PDF/UA-1).
+fn render_template(template: &str, json: Vec<u8>, today: NaiveDate) -> Result<Vec<u8>, String> {
+    render_world(&ReportWorld::with_template(template, json, today)?, today)
 }
 
 /// Number of pages the printed comparison takes.
