@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use common::{TempDir, book, manifest_dir, run_utmaling};
 use utmaling::domain::case::Assessment;
+use utmaling::domain::date::month_name_nb;
 use utmaling::domain::exercise::{
     EMBEDDED_EXERCISE_FILES, EXERCISE_FORMAT, Exercise, ExerciseLibrary, RuleTag, check_exercise, parse_exercise,
 };
@@ -233,21 +234,6 @@ fn contains_word(text: &str, word: &str) -> bool {
     })
 }
 
-const MONTHS: [&str; 12] = [
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-];
-
 #[test]
 fn each_narrative_states_every_amount_name_birth_date_share_and_the_period() {
     use chrono::Datelike;
@@ -290,7 +276,7 @@ fn each_narrative_states_every_amount_name_birth_date_share_and_the_period() {
         }
         for child in &case.household.children {
             let b = child.birth_date;
-            let written = format!("{}. {} {}", b.day(), MONTHS[b.month0() as usize], b.year());
+            let written = format!("{}. {} {}", b.day(), month_name_nb(b), b.year());
             if !normalized(n).contains(&written) {
                 problems
                     .push(format!("{}: {}'s birth date «{written}» is not in the narrative", exercise.id, child.name));
@@ -303,7 +289,7 @@ fn each_narrative_states_every_amount_name_birth_date_share_and_the_period() {
             }
         }
         for date in [case.period.from, case.period.to] {
-            let month = MONTHS[date.month0() as usize];
+            let month = month_name_nb(date);
             if !n.contains(month) || !numbers.contains(&date.year().to_string()) {
                 problems.push(format!("{}: the period's {month} {} is not in the narrative", exercise.id, date.year()));
             }

@@ -64,6 +64,32 @@ pub fn format_date(date: NaiveDate) -> String {
     format!("{:02}.{:02}.{:04}", date.day(), date.month(), date.year())
 }
 
+/// The months in bokmål, as a narrative or a letter writes them ("mars").
+pub const MONTH_NAMES_NB: [&str; 12] = [
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+];
+
+/// The month's name in bokmål ("mars").
+pub fn month_name_nb(date: NaiveDate) -> &'static str {
+    MONTH_NAMES_NB[date.month0() as usize]
+}
+
+/// "1. mars 2024", as an application or an exercise writes a date.
+pub fn long_date_nb(date: NaiveDate) -> String {
+    format!("{}. {} {}", date.day(), month_name_nb(date), date.year())
+}
+
 /// "2024-03-14".
 pub fn iso(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()

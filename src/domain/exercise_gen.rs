@@ -18,7 +18,7 @@ use super::case::{
     Adult, AdultRate, Assessment, CASE_FORMAT, Case, Child, Expense, Household, Income, Living, NeedAssessment, Period,
     Reduction,
 };
-use super::date::{age_on, month_end, month_start};
+use super::date::{age_on, long_date_nb, month_end, month_name_nb, month_start};
 use super::exercise::{EXERCISE_FORMAT, Exercise, RuleTag};
 use super::generate::Rng;
 use super::kinds::ChildNeed;
@@ -114,33 +114,18 @@ const BOYS: [&str; 14] = [
     "Noah", "Jon", "Per", "Ali", "Emil", "Leo", "Jakob", "Filip", "Oskar", "Lukas", "Isak", "Aksel", "Theo", "Mathias",
 ];
 
-const MONTHS: [&str; 12] = [
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-];
-
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN)
 }
 
 /// "1. mars 2024".
 pub fn norwegian_date(d: NaiveDate) -> String {
-    format!("{}. {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
+    long_date_nb(d)
 }
 
 /// "mars 2024".
 fn month_year(d: NaiveDate) -> String {
-    format!("{} {}", MONTHS[d.month0() as usize], d.year())
+    format!("{} {}", month_name_nb(d), d.year())
 }
 
 /// "8 500 kr" (whole kroner, non-breaking spaces), as `Money::format_kroner` writes it.
@@ -649,9 +634,9 @@ impl Facts {
         let when = if self.single_full_month() {
             month_year(self.from)
         } else if self.from.year() == self.to.year() && self.from.day() == 1 && self.to == month_end(self.to) {
-            format!("{}–{}", MONTHS[self.from.month0() as usize], month_year(self.to))
+            format!("{}–{}", month_name_nb(self.from), month_year(self.to))
         } else if self.from.year() == self.to.year() {
-            format!("{}. {}–{}", self.from.day(), MONTHS[self.from.month0() as usize], norwegian_date(self.to))
+            format!("{}. {}–{}", self.from.day(), month_name_nb(self.from), norwegian_date(self.to))
         } else {
             format!("{}–{}", norwegian_date(self.from), norwegian_date(self.to))
         };

@@ -376,21 +376,7 @@ fn quote_for(narrative: &str, d: &Difference, key: &Case) -> Option<String> {
         needles.push(format_date(*d));
         needles.push(format!("{}.{}.{}", d.day(), d.month(), d.year()));
         // As a narrative writes it: "3. mai 2019".
-        const MONTHS: [&str; 12] = [
-            "januar",
-            "februar",
-            "mars",
-            "april",
-            "mai",
-            "juni",
-            "juli",
-            "august",
-            "september",
-            "oktober",
-            "november",
-            "desember",
-        ];
-        if let Some(month) = MONTHS.get(d.month0() as usize) {
+        if let Some(month) = super::date::MONTH_NAMES_NB.get(d.month0() as usize) {
             needles.push(format!("{}. {month} {}", d.day(), d.year()));
             // "fra og med 15. juni til og med 31. juli 2023": the year only once.
             needles.push(format!("{}. {month}", d.day()));
