@@ -578,21 +578,7 @@ pub fn default_user_exercises_dir() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("UTMALING_EXERCISES_DIR").filter(|v| !v.is_empty()) {
         return Some(PathBuf::from(dir));
     }
-    config_dir().map(|d| d.join("utmaling").join("exercises"))
-}
-
-/// The platform's config folder (as in `rates::default_user_rates_dir`).
-fn config_dir() -> Option<PathBuf> {
-    if cfg!(windows) {
-        return std::env::var_os("APPDATA").map(PathBuf::from);
-    }
-    if cfg!(target_os = "macos") {
-        return std::env::var_os("HOME").map(|h| PathBuf::from(h).join("Library/Application Support"));
-    }
-    std::env::var_os("XDG_CONFIG_HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))
+    super::rates::config_dir().map(|d| d.join("utmaling").join("exercises"))
 }
 
 #[cfg(test)]

@@ -589,7 +589,9 @@ pub fn default_user_rates_dir() -> Option<PathBuf> {
     config_dir().map(|d| d.join("utmaling").join("rates"))
 }
 
-fn config_dir() -> Option<PathBuf> {
+/// The platform's folder for configuration: `%APPDATA%`, `~/Library/Application Support`, or
+/// `$XDG_CONFIG_HOME` (else `~/.config`).
+pub(crate) fn config_dir() -> Option<PathBuf> {
     if cfg!(windows) {
         return std::env::var_os("APPDATA").map(PathBuf::from);
     }
