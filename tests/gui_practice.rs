@@ -95,26 +95,32 @@ fn regn_selv_barnetrygd_counted_names_section_18_then_full_score() {
     assert!(score.right() < rule.left() && rule.right() <= 1400.0, "{score:?} {rule:?}");
 }
 
+/// Enter the exercise's application in the practice form as a trainee reads it, with the
+/// 1 766 kr of barnetrygd entered as `second_income_kind` (the trap or the right kind).
+fn enter_the_application(h: &mut egui_kittest::Harness<'_, AppState>, second_income_kind: &str) {
+    fill(h, "Fra dato", "01.04.2024");
+    fill(h, "Til dato", "30.04.2024");
+    fill(h, "Voksen 1: Navn eller rolle", "Kari");
+    click(h, "+ Legg til barn");
+    fill(h, "Barn 1: Navn eller rolle", "Emma");
+    fill(h, "Barn 1: Fødselsdato", "03.05.2019");
+    click(h, "+ Legg til inntekt");
+    choose(h, "Inntekt 1: Type", "Overgangsstønad");
+    fill(h, "Inntekt 1: Beløp per måned", "14 200");
+    click(h, "+ Legg til inntekt");
+    choose(h, "Inntekt 2: Type", second_income_kind);
+    fill(h, "Inntekt 2: Beløp per måned", "1 766");
+    click(h, "+ Legg til boutgift");
+    fill(h, "Utgift 1: Søkt beløp", "9 800");
+}
+
 #[test]
 fn form_with_barnetrygd_as_other_income_names_section_18_then_full_score() {
     let mut h = harness(practice_state());
     h.run();
     click(&mut h, "Øving");
     click(&mut h, TITLE);
-    fill(&mut h, "Fra dato", "01.04.2024");
-    fill(&mut h, "Til dato", "30.04.2024");
-    fill(&mut h, "Voksen 1: Navn eller rolle", "Kari");
-    click(&mut h, "+ Legg til barn");
-    fill(&mut h, "Barn 1: Navn eller rolle", "Emma");
-    fill(&mut h, "Barn 1: Fødselsdato", "03.05.2019");
-    click(&mut h, "+ Legg til inntekt");
-    choose(&mut h, "Inntekt 1: Type", "Overgangsstønad");
-    fill(&mut h, "Inntekt 1: Beløp per måned", "14 200");
-    click(&mut h, "+ Legg til inntekt");
-    choose(&mut h, "Inntekt 2: Type", "Annen inntekt");
-    fill(&mut h, "Inntekt 2: Beløp per måned", "1 766");
-    click(&mut h, "+ Legg til boutgift");
-    fill(&mut h, "Utgift 1: Søkt beløp", "9 800");
+    enter_the_application(&mut h, "Annen inntekt");
     choose(&mut h, "Emma: Barnehage/SFO", "Dekket av satsen");
     click(&mut h, "Sjekk");
     // Period 2, living, adults, Emma's birth date, share and barnehage 3, two incomes 4,
@@ -289,20 +295,7 @@ fn a_childs_need_left_unassessed_is_pointed_at_under_its_row() {
     h.run();
     click(&mut h, "Øving");
     click(&mut h, TITLE);
-    fill(&mut h, "Fra dato", "01.04.2024");
-    fill(&mut h, "Til dato", "30.04.2024");
-    fill(&mut h, "Voksen 1: Navn eller rolle", "Kari");
-    click(&mut h, "+ Legg til barn");
-    fill(&mut h, "Barn 1: Navn eller rolle", "Emma");
-    fill(&mut h, "Barn 1: Fødselsdato", "03.05.2019");
-    click(&mut h, "+ Legg til inntekt");
-    choose(&mut h, "Inntekt 1: Type", "Overgangsstønad");
-    fill(&mut h, "Inntekt 1: Beløp per måned", "14 200");
-    click(&mut h, "+ Legg til inntekt");
-    choose(&mut h, "Inntekt 2: Type", "Barnetrygd (også utvidet og småbarnstillegg)");
-    fill(&mut h, "Inntekt 2: Beløp per måned", "1 766");
-    click(&mut h, "+ Legg til boutgift");
-    fill(&mut h, "Utgift 1: Søkt beløp", "9 800");
+    enter_the_application(&mut h, "Barnetrygd (også utvidet og småbarnstillegg)");
     // Emma's barnehage is left «Ikke vurdert».
     click(&mut h, "Sjekk");
     h.get_by_label("14 av 15 riktige");
