@@ -366,7 +366,10 @@ fn empty_and_unreadable_amounts_are_marked_not_panicked_on() {
     answers.truncate(5); // fewer answers than rows
     let feedback = check_hand(&sheet, &case, &calc, &book(), &answers);
     assert_eq!(feedback.marks[0], Mark::Empty);
-    assert!(matches!(&feedback.marks[1], Mark::Invalid(m) if m.contains("er ikke et beløp")));
+    assert!(matches!(&feedback.marks[1], Mark::Invalid(e) if e.to_string().contains("er ikke et beløp")));
+    let Mark::Invalid(error) = &feedback.marks[1] else { unreachable!() };
+    let english = utmaling::i18n::Localizer::new(utmaling::i18n::Lang::En);
+    assert!(error.message(&english).contains("is not an amount"), "{}", error.message(&english));
     assert_eq!(feedback.marks[10], Mark::Empty);
     assert_eq!((feedback.correct, feedback.checked), (3, 11));
 }

@@ -1257,8 +1257,8 @@ pub enum Mark {
     Correct,
     /// Nothing typed.
     Empty,
-    /// Not an amount: the parser's message (Norwegian), shown under the field.
-    Invalid(String),
+    /// Not an amount: why, shown under the field in the user's language (`MoneyError::message`).
+    Invalid(super::money::MoneyError),
     /// Wrong: a hint that names the rule.
     Wrong {
         hint: Msg,
@@ -1321,7 +1321,7 @@ pub fn check_hand(
             Mark::Empty
         } else {
             match Money::parse(text) {
-                Err(e) => Mark::Invalid(e.to_string()),
+                Err(e) => Mark::Invalid(e),
                 Ok(given) if same_to_the_krone(given, item.expected) => Mark::Correct,
                 Ok(given) if given.checked_sub(item.expected).is_ok_and(|d| d.abs() < Money::kroner(1)) => {
                     // Less than a krone off: the method is right, the rounding is not.

@@ -742,8 +742,8 @@ fn hand_mode_ui(ui: &mut Ui, open: &mut OpenExercise, book: &RateBook, loc: &Loc
                 };
                 match mark {
                     None | Some(Mark::Correct) | Some(Mark::Empty) => {}
-                    Some(Mark::Invalid(message)) => indent(ui, &mut |ui| {
-                        ui.label(RichText::new(message.clone()).color(theme::error_color(dark)));
+                    Some(Mark::Invalid(error)) => indent(ui, &mut |ui| {
+                        ui.label(RichText::new(error.message(loc)).color(theme::error_color(dark)));
                     }),
                     Some(Mark::Wrong { hint, rule }) => indent(ui, &mut |ui| {
                         ui.label(RichText::new(hint.render(loc)).color(theme::error_color(dark)));
