@@ -13,7 +13,7 @@ use super::case::Case;
 use super::date::{format_date, month_name};
 use super::money::Money;
 use super::rates::{Category, RateBook};
-use super::whatif::{JOB_INCOME_KIND, break_even, with_extra_income};
+use super::whatif::{BreakEven, JOB_INCOME_KIND, with_extra_income};
 use crate::i18n::Localizer;
 
 // ---------------------------------------------------------------------------------------------
@@ -88,9 +88,11 @@ pub fn assistance_curve(case: &Case, book: &RateBook) -> Result<AssistanceCurve,
     let mut bends: Vec<Money> = base_calc.months.iter().map(|m| m.result).filter(|r| r.is_positive()).collect();
     bends.sort();
     bends.dedup();
-    // The break-even the result panel and the printout state (whatif checks it on the engine);
-    // with a case whose months count different incomes it can differ from the last bend.
-    let break_even = break_even(case, book)?.summary().income.max(Money::ZERO);
+    // The break-even the result panel and the printout state, read from the calculation's month
+    // totals (`whatif::break_even` checks that reading on the engine in the tests; here it would
+    // cost a recalculation per month on every keystroke). With a case whose months count
+    // different incomes it can differ from the last bend.
+    let break_even = BreakEven::from_calculation(&calc).map_or(Money::ZERO, |b| b.summary().income).max(Money::ZERO);
     let end = axis_end(break_even.max(current_income));
     let mut xs = vec![Money::ZERO];
     xs.extend(bends.iter().copied());
