@@ -183,6 +183,9 @@ fn the_comparison_is_copied_as_text() {
     click(&mut h, "Sammenlign");
     fill(&mut h, "Netto lønn per måned", "13 200");
     click(&mut h, "Legg til arbeidsinntekt");
+    // The buttons sit under the table; bring them into view as a user would scroll.
+    h.get_by_label("Kopier som tekst").scroll_to_me();
+    h.run();
     h.get_by_label("Kopier som tekst").click();
     h.step();
     let copied: Vec<String> = h

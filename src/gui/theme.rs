@@ -21,7 +21,15 @@ pub fn install_fonts(ctx: &egui::Context) {
     }
     fonts.families.insert(FontFamily::Name("bold".into()), vec!["inter-bold".to_owned(), "inter".to_owned()]);
     ctx.set_fonts(fonts);
+    // egui's small text is 9 pt: field labels, messages under fields and notes use it, and a
+    // caseworker reads them all day. Inter is legible a little larger.
+    ctx.all_styles_mut(|style| {
+        style.text_styles.insert(egui::TextStyle::Small, egui::FontId::proportional(SMALL_TEXT_SIZE));
+    });
 }
+
+/// The size of small text (labels above fields, messages under them, notes), in points.
+pub const SMALL_TEXT_SIZE: f32 = 10.5;
 
 /// The outcome badge colours (background, text), chosen for contrast in light and dark themes.
 pub fn outcome_colors(outcome: crate::domain::Outcome, dark: bool) -> (Color32, Color32) {
