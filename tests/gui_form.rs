@@ -168,6 +168,19 @@ fn unsaved_changes_are_marked_in_the_title() {
 }
 
 #[test]
+fn the_status_line_is_never_left_in_the_previous_language() {
+    let mut state = AppState::for_tests();
+    state.open_path(std::path::Path::new("assets/examples/t3-par-med-barn.ron"));
+    let opened = state.status.clone().map(|(text, _)| text).unwrap_or_default();
+    assert!(opened.starts_with("Åpnet"), "{opened}");
+    state.set_lang(Lang::En);
+    let mut h = harness(state);
+    h.run();
+    assert!(h.query_by_label_contains("Åpnet").is_none(), "no bokmål message left");
+    h.get_by_label("Ready.");
+}
+
+#[test]
 fn problems_under_the_fields_are_in_the_users_language() {
     let expected = [
         (Lang::Nb, "«18 000 x» er ikke et beløp", "ektepar/samboere krever to voksne"),

@@ -150,8 +150,10 @@ impl AppState {
         self.prefs.lang = lang;
         self.loc = Localizer::new(lang);
         self.save_prefs();
-        // The problems under the fields are in the language they were made in.
+        // The problems under the fields are in the language they were made in; so is the
+        // status line's last message, which is dropped rather than shown in the old language.
         self.recalculate();
+        self.status = None;
     }
 
     fn save_prefs(&self) {
