@@ -197,6 +197,23 @@ fn negative_amount_names_the_field() {
 }
 
 #[test]
+fn a_rate_on_the_couple_is_refused_not_ignored() {
+    // Before, the calculation ignored it silently: the couple always gets one couple amount.
+    let text = example_text("t3-par-med-barn.ron").replace(
+        r#"(name: "Ola", birth_date: "1988-11-02")"#,
+        r#"(name: "Ola", birth_date: "1988-11-02", rate: Some(Single))"#,
+    );
+    let case = parse_case("sak.ron", &text).expect("the field parses");
+    let problems = calculate(&case, &book()).expect_err("a rate on the couple").problems();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(
+        problems[0].to_string(),
+        "household.adults[1].rate: søkeren og en ektefelle/samboer får sats etter bosituasjonen; sats kan bare \
+         settes for voksne utover dem (fjern «rate»)"
+    );
+}
+
+#[test]
 fn rates_file_with_a_float_literal_is_refused() {
     let text = rate_text("2024-01-01.ron").replace("enslige: \"7850\"", "enslige: 7850.0");
     let error = parse_rates_file("rates/ny.ron", &text).expect_err("a float rate is refused");

@@ -168,6 +168,30 @@ fn unsaved_changes_are_marked_in_the_title() {
 }
 
 #[test]
+fn a_rate_chosen_for_an_extra_adult_is_dropped_when_the_adult_becomes_part_of_the_couple() {
+    let mut h = harness(AppState::for_tests());
+    h.run();
+    fill(&mut h, "Fra dato", "01.03.2024");
+    fill(&mut h, "Til dato", "31.03.2024");
+    fill(&mut h, "Voksen 1: Navn eller rolle", "Kari");
+    click(&mut h, "+ Legg til voksen");
+    fill(&mut h, "Voksen 2: Navn eller rolle", "Ola");
+    // As a single applicant, Ola is an extra adult and needs a rate (the drop-down's «Enslig»
+    // has the same name as the radio button, so it is set as the drop-down would).
+    assert!(h.state().problems.contains_key("household.adults[1].rate"));
+    h.state_mut().form.adults[1].rate = Some(utmaling::domain::case::AdultRate::Single);
+    h.state_mut().recalculate();
+    h.run();
+    assert!(h.state().problems.is_empty(), "{:?}", h.state().problems);
+    click(&mut h, "Ektepar eller samboere");
+    // The rate field is gone with the new living situation; its old value does not block the case.
+    assert!(h.state().problems.is_empty(), "{:?}", h.state().problems);
+    let (case, _) = h.state().last_valid.clone().expect("a result");
+    assert_eq!(case.household.adults[1].rate, None);
+    h.get_by_label("13\u{a0}100\u{a0}kr å utbetale");
+}
+
+#[test]
 fn the_status_line_is_never_left_in_the_previous_language() {
     let mut state = AppState::for_tests();
     state.open_path(std::path::Path::new("assets/examples/t3-par-med-barn.ron"));

@@ -372,6 +372,11 @@ impl Case {
             if i >= main_adults && adult.rate.is_none() {
                 p.push(FieldProblem::new(format!("{field}.rate"), loc.t("problem-adult-rate")));
             }
+            // The applicant's or the couple's category comes from `living`; a rate here would be
+            // ignored by the calculation, so it is refused rather than silently dropped.
+            if i < main_adults && h.living != Living::SharedHousing && adult.rate.is_some() {
+                p.push(FieldProblem::new(format!("{field}.rate"), loc.t("problem-adult-rate-not-used")));
+            }
             if let Some(birth) = adult.birth_date
                 && birth > self.period.from
             {

@@ -133,11 +133,7 @@ fn household_ui(ui: &mut Ui, form: &mut CaseForm, fc: &mut FieldCtx<'_>) {
     ui.add_space(4.0);
     ui.label(RichText::new(loc.t("form-adults")).strong());
     let mut remove = None;
-    let main_adults = match form.living {
-        Living::Single => 1,
-        Living::Couple => 2,
-        Living::SharedHousing => usize::MAX,
-    };
+    let main_adults = super::form_model::rate_free_adults(form.living);
     for (i, adult) in form.adults.iter_mut().enumerate() {
         let n = (i + 1).to_string();
         ui.horizontal_top(|ui| {

@@ -145,6 +145,16 @@ impl Default for CaseForm {
     }
 }
 
+/// How many adults (from the first) get their rate from the living situation and have no rate
+/// field in the form: the applicant, the couple, or every adult in a bofellesskap.
+pub fn rate_free_adults(living: Living) -> usize {
+    match living {
+        Living::Single => 1,
+        Living::Couple => 2,
+        Living::SharedHousing => usize::MAX,
+    }
+}
+
 /// Problems keyed by field path (`incomes[0].amount`), as the domain names them.
 pub type Problems = BTreeMap<String, String>;
 
@@ -218,7 +228,13 @@ impl CaseForm {
                 } else {
                     date(&mut p, loc, format!("household.adults[{i}].birth_date"), &a.birth_date)
                 },
-                rate: a.rate,
+                // A rate left over from another living situation, hidden in the form, is not
+                // part of the case (validation would refuse it for the applicant or couple).
+                rate: if i < rate_free_adults(self.living) && self.living != Living::SharedHousing {
+                    None
+                } else {
+                    a.rate
+                },
             })
             .collect();
         let mut children = Vec::new();

@@ -476,3 +476,4 @@ problem-reduction-reason = a reduction for breach of a condition requires a reas
 problem-rate-negative = the rate cannot be negative
 problem-rundskriv-empty = type the circular's number, for example «A-1/2024»
 problem-published-empty = type where the rates are published, for example «regjeringen.no»
+problem-adult-rate-not-used = the applicant and a spouse/cohabitant get the rate of the living situation; a rate can only be set for further adults (remove «rate»)

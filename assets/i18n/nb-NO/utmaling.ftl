@@ -472,3 +472,4 @@ problem-reduction-reason = en reduksjon for brudd på vilkår krever begrunnelse
 problem-rate-negative = satsen kan ikke være negativ
 problem-rundskriv-empty = skriv rundskrivets nummer, for eksempel «A-1/2024»
 problem-published-empty = skriv hvor satsene er publisert, for eksempel «regjeringen.no»
+problem-adult-rate-not-used = søkeren og en ektefelle/samboer får sats etter bosituasjonen; sats kan bare settes for voksne utover dem (fjern «rate»)

@@ -472,3 +472,4 @@ problem-reduction-reason = ein reduksjon for brot på vilkår krev grunngiving (
 problem-rate-negative = satsen kan ikkje vere negativ
 problem-rundskriv-empty = skriv nummeret på rundskrivet, til dømes «A-1/2024»
 problem-published-empty = skriv kvar satsane er publiserte, til dømes «regjeringen.no»
+problem-adult-rate-not-used = søkjaren og ein ektefelle/sambuar får sats etter busituasjonen; sats kan berre setjast for vaksne utover dei (fjern «rate»)
