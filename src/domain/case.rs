@@ -57,6 +57,19 @@ pub enum Living {
     SharedHousing,
 }
 
+impl Living {
+    /// How many adults, from the first, get their rate from the living situation and need no
+    /// `rate` of their own: the applicant, the couple, or every adult in a bofellesskap (where
+    /// an adult may still be given the single rate). Validation and the form both use it.
+    pub fn adults_rated_by_living(self) -> usize {
+        match self {
+            Living::Single => 1,
+            Living::Couple => 2,
+            Living::SharedHousing => usize::MAX,
+        }
+    }
+}
+
 /// The rate an extra adult gets (e.g. an adult child living with a couple).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AdultRate {
@@ -359,11 +372,7 @@ impl Case {
             (Living::Couple, 1) => p.push(FieldProblem::new("household.adults", loc.t("problem-couple-needs-two"))),
             _ => {}
         }
-        let main_adults = match h.living {
-            Living::Single => 1,
-            Living::Couple => 2,
-            Living::SharedHousing => usize::MAX,
-        };
+        let main_adults = h.living.adults_rated_by_living();
         for (i, adult) in h.adults.iter().enumerate() {
             let field = At("household.adults", i);
             if is_blank(&adult.name) {

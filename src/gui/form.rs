@@ -133,7 +133,7 @@ fn household_ui(ui: &mut Ui, form: &mut CaseForm, fc: &mut FieldCtx<'_>) {
     ui.add_space(4.0);
     ui.label(RichText::new(loc.t("form-adults")).strong());
     let mut remove = None;
-    let main_adults = super::form_model::rate_free_adults(form.living);
+    let main_adults = form.living.adults_rated_by_living();
     for (i, adult) in form.adults.iter_mut().enumerate() {
         let n = (i + 1).to_string();
         ui.horizontal_top(|ui| {

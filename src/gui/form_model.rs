@@ -145,16 +145,6 @@ impl Default for CaseForm {
     }
 }
 
-/// How many adults (from the first) get their rate from the living situation and have no rate
-/// field in the form: the applicant, the couple, or every adult in a bofellesskap.
-pub fn rate_free_adults(living: Living) -> usize {
-    match living {
-        Living::Single => 1,
-        Living::Couple => 2,
-        Living::SharedHousing => usize::MAX,
-    }
-}
-
 /// Problems keyed by field path (`incomes[0].amount`), as the domain names them.
 pub type Problems = BTreeMap<String, String>;
 
@@ -230,7 +220,7 @@ impl CaseForm {
                 },
                 // A rate left over from another living situation, hidden in the form, is not
                 // part of the case (validation would refuse it for the applicant or couple).
-                rate: if i < rate_free_adults(self.living) && self.living != Living::SharedHousing {
+                rate: if i < self.living.adults_rated_by_living() && self.living != Living::SharedHousing {
                     None
                 } else {
                     a.rate
