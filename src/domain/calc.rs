@@ -228,6 +228,16 @@ pub struct Month {
     pub result: Money,
 }
 
+impl Month {
+    /// The indices (into `Case::incomes`) of the incomes this month counts.
+    pub fn counted_incomes(&self) -> impl Iterator<Item = usize> + '_ {
+        self.lines.iter().filter(|l| l.section == Section::Income).filter_map(|l| match l.field {
+            FieldRef::Income(i) => Some(i),
+            _ => None,
+        })
+    }
+}
+
 /// Something the caseworker must look at; the calculation still stands.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Warning {

@@ -8,12 +8,12 @@ use chrono::NaiveDate;
 use fluent_bundle::FluentValue;
 use rust_decimal::Decimal;
 
-use super::calc::{CalcError, Calculation, FieldRef, Rule, Section, calculate};
+use super::calc::{CalcError, Calculation, Rule, Section, calculate};
 use super::case::Case;
 use super::date::{format_date, month_name};
 use super::money::Money;
 use super::rates::{Category, RateBook};
-use super::whatif::{BreakEven, JOB_INCOME_KIND, with_extra_income};
+use super::whatif::{BreakEven, JOB_INCOME_KIND, with_extra_income, without_incomes};
 use crate::i18n::Localizer;
 
 // ---------------------------------------------------------------------------------------------
@@ -63,22 +63,8 @@ fn assistance_with(base: &Case, book: &RateBook, income: Money) -> Result<Money,
 pub fn assistance_curve(case: &Case, book: &RateBook) -> Result<AssistanceCurve, CalcError> {
     let calc = calculate(case, book)?;
     // The incomes the engine counts (in any month of the period) make up the income axis.
-    let counted: Vec<usize> = calc
-        .lines()
-        .filter(|(_, l)| l.section == Section::Income)
-        .filter_map(|(_, l)| match l.field {
-            FieldRef::Income(i) => Some(i),
-            _ => None,
-        })
-        .collect();
-    let mut base = case.clone();
-    base.incomes = case
-        .incomes
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !counted.contains(i))
-        .map(|(_, income)| income.clone())
-        .collect();
+    let counted: Vec<usize> = calc.months.iter().flat_map(|m| m.counted_incomes()).collect();
+    let base = without_incomes(case, &counted);
     let current_income = Money::checked_sum(
         case.incomes.iter().enumerate().filter(|(i, _)| counted.contains(i)).map(|(_, income)| income.amount),
     )?;

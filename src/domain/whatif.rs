@@ -10,7 +10,7 @@ use chrono::{Datelike, Months, NaiveDate};
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 
-use super::calc::{CalcError, Calculation, FieldRef, Line, Outcome, PersonRef, Rule, Section, calculate};
+use super::calc::{CalcError, Calculation, Line, Outcome, PersonRef, Rule, Section, calculate};
 use super::case::{Case, Income};
 use super::date::{format_date, month_end, month_name, month_start};
 use super::explain::{line_label, outcome_sentence};
@@ -110,6 +110,14 @@ pub fn with_extra_income(case: &Case, kind: &str, monthly: Money) -> Case {
     case
 }
 
+/// The case without the incomes at `indices` (into `case.incomes`).
+pub fn without_incomes(case: &Case, indices: &[usize]) -> Case {
+    let mut without = case.clone();
+    without.incomes =
+        case.incomes.iter().enumerate().filter(|(i, _)| !indices.contains(i)).map(|(_, inc)| inc.clone()).collect();
+    without
+}
+
 /// The case with the incomes that month `index` of `calc` counts removed and one job income
 /// of `amount` in their place: the engine's result at `amount` counted income.
 fn month_result_at(
@@ -119,19 +127,8 @@ fn month_result_at(
     index: usize,
     amount: Money,
 ) -> Result<Money, CalcError> {
-    let counted: Vec<usize> = calc.months[index]
-        .lines
-        .iter()
-        .filter(|l| l.section == Section::Income)
-        .filter_map(|l| match l.field {
-            FieldRef::Income(i) => Some(i),
-            _ => None,
-        })
-        .collect();
-    let mut without = case.clone();
-    without.incomes =
-        case.incomes.iter().enumerate().filter(|(i, _)| !counted.contains(i)).map(|(_, inc)| inc.clone()).collect();
-    let probe = with_extra_income(&without, JOB_INCOME_KIND, amount);
+    let counted: Vec<usize> = calc.months[index].counted_incomes().collect();
+    let probe = with_extra_income(&without_incomes(case, &counted), JOB_INCOME_KIND, amount);
     let result = calculate(&probe, book)?;
     Ok(result.months.get(index).map_or(Money::ZERO, |m| m.result))
 }
