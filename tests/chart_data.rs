@@ -3,13 +3,13 @@
 
 mod common;
 
-use common::{book, d, example, kr};
+use common::{book, d, example, kr, nb};
 use utmaling::domain::calculate;
 use utmaling::domain::chart_data::{
     AssistanceCurve, CurvePoint, NeedPart, assistance_curve, month_results, month_rows, need_split, rate_series,
     rates_sentences,
 };
-use utmaling::domain::money::{Money, NBSP};
+use utmaling::domain::money::Money;
 use utmaling::domain::rates::Category;
 use utmaling::i18n::{Lang, Localizer};
 
@@ -23,20 +23,6 @@ fn points(curve: &AssistanceCurve) -> Vec<(Money, Money)> {
 
 fn k(n: i64) -> Money {
     Money::kroner(n)
-}
-
-/// The text with amounts as the program writes them: "17 450 kr" with NBSP between the
-/// groups and before "kr" (a space between two digits or before "kr" becomes NBSP).
-fn nb(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::new();
-    for (i, &c) in chars.iter().enumerate() {
-        let prev_digit = i > 0 && chars[i - 1].is_ascii_digit();
-        let next_digit = chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
-        let next_kr = chars.get(i + 1) == Some(&'k') && chars.get(i + 2) == Some(&'r');
-        out.push(if c == ' ' && prev_digit && (next_digit || next_kr) { NBSP } else { c });
-    }
-    out
 }
 
 #[test]

@@ -12,19 +12,7 @@ use utmaling::gui::commands::View;
 use utmaling::i18n::Lang;
 
 use common::gui::{fill, harness, t3_state};
-
-/// Text with NBSP where the program puts it: between thousands and before "kr".
-fn nb(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::new();
-    for (i, &c) in chars.iter().enumerate() {
-        let prev_digit = i > 0 && chars[i - 1].is_ascii_digit();
-        let next_digit = chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
-        let next_kr = chars.get(i + 1) == Some(&'k') && chars.get(i + 2) == Some(&'r');
-        out.push(if c == ' ' && prev_digit && (next_digit || next_kr) { '\u{a0}' } else { c });
-    }
-    out
-}
+use common::nb;
 
 #[test]
 fn t3_result_panel_has_the_curve_and_the_need_split_with_text() {

@@ -50,6 +50,20 @@ pub fn kr(text: &str) -> Money {
     Money::parse(text).unwrap_or_else(|e| panic!("test amount {text:?}: {e}"))
 }
 
+/// The text with amounts as the program writes them: "17 450 kr" with NBSP between the
+/// groups and before "kr" (a space between two digits or before "kr" becomes NBSP).
+pub fn nb(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let prev_digit = i > 0 && chars[i - 1].is_ascii_digit();
+        let next_digit = chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+        let next_kr = chars.get(i + 1) == Some(&'k') && chars.get(i + 2) == Some(&'r');
+        out.push(if c == ' ' && prev_digit && (next_digit || next_kr) { utmaling::domain::money::NBSP } else { c });
+    }
+    out
+}
+
 pub fn adult(name: &str) -> Adult {
     Adult { name: name.to_string(), birth_date: Some(d(1980, 1, 1)), rate: None }
 }
