@@ -129,12 +129,19 @@ mod tests {
     use crate::domain::{RateBook, calculate, parse_case};
 
     fn evident(file: &str) -> Vec<RuleTag> {
+        let case = example(file);
+        rules_evident(&case, &calculated(&case)).into_iter().collect()
+    }
+
+    fn example(file: &str) -> Case {
         let path = format!("{}/assets/examples/{file}", env!("CARGO_MANIFEST_DIR"));
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        let case = parse_case(file, &text).unwrap_or_else(|e| panic!("{e}"));
+        parse_case(file, &text).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn calculated(case: &Case) -> Calculation {
         let book = RateBook::embedded().unwrap_or_else(|e| panic!("{e}"));
-        let calc = calculate(&case, &book).unwrap_or_else(|e| panic!("{e}"));
-        rules_evident(&case, &calc).into_iter().collect()
+        calculate(case, &book).unwrap_or_else(|e| panic!("{e}"))
     }
 
     #[test]
@@ -181,12 +188,9 @@ mod tests {
 
     #[test]
     fn lone_applicant_in_shared_housing_drills_couple_vs_shared_housing() {
-        let path = format!("{}/assets/examples/t1-enslig-full.ron", env!("CARGO_MANIFEST_DIR"));
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        let mut case = parse_case("t1", &text).unwrap_or_else(|e| panic!("{e}"));
+        let mut case = example("t1-enslig-full.ron");
         case.household.living = Living::SharedHousing;
-        let book = RateBook::embedded().unwrap_or_else(|e| panic!("{e}"));
-        let calc = calculate(&case, &book).unwrap_or_else(|e| panic!("{e}"));
+        let calc = calculated(&case);
         assert_eq!(case.household.adults.len(), 1);
         assert_eq!(
             rules_evident(&case, &calc).into_iter().collect::<Vec<_>>(),
@@ -224,9 +228,7 @@ mod tests {
 
     #[test]
     fn t3_moved_to_2009_with_shared_residence_spouse_income_and_reduction() {
-        let path = format!("{}/assets/examples/t3-par-med-barn.ron", env!("CARGO_MANIFEST_DIR"));
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        let mut case = parse_case("t3", &text).unwrap_or_else(|e| panic!("{e}"));
+        let mut case = example("t3-par-med-barn.ron");
         let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN);
         case.period.from = date(2009, 3, 1);
         case.period.to = date(2009, 3, 31);
@@ -245,8 +247,7 @@ mod tests {
             amount: crate::domain::Money::kroner(500),
             reason: "Møtte ikke".into(),
         });
-        let book = RateBook::embedded().unwrap_or_else(|e| panic!("{e}"));
-        let calc = calculate(&case, &book).unwrap_or_else(|e| panic!("{e}"));
+        let calc = calculated(&case);
         // Barnetrygd in 2009 is counted (the default policy then); Ola is the second adult.
         assert_eq!(
             rules_evident(&case, &calc).into_iter().collect::<Vec<_>>(),
